@@ -1,0 +1,3 @@
+from discourse.cli import main
+
+main()

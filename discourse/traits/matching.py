@@ -1,0 +1,146 @@
+"""The lexicon engine: every lexicon of one language compiled once into a token trie
+(terms) and one spaCy ``Matcher`` (token patterns), run once per document for all traits.
+
+Terms match a token when their key equals the token's NORM or lemma key (normalised,
+lowercased, plural-folded), so ``les parcours usagers`` and ``l’écosystème`` match the
+entries ``parcours usager`` and ``écosystème``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from spacy.matcher import Matcher
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+from discourse.lang.normalize import fold, normalize
+from discourse.lexicons.schema import Lexicon, PatternEntry, TermEntry
+
+_END = "\x00end"
+_EXACT = "\x01"
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One match, in token offsets ``[start, end)``, with its rule id and category."""
+
+    start: int
+    end: int
+    rule: str
+    category: str = "default"
+    weight: float = 1.0
+    attrs: dict[str, Any] | None = field(default=None, compare=False, hash=False)
+
+
+@dataclass
+class TraitMatches:
+    """What the lexicon engine found for one trait in one document."""
+
+    hits: list[Hit] = field(default_factory=list)
+    excluded: list[tuple[int, int]] = field(default_factory=list)
+
+    def kept(self) -> list[Hit]:
+        """Hits that overlap no exclusion."""
+        if not self.excluded:
+            return list(self.hits)
+        return [h for h in self.hits if not any(h.start < e and s < h.end for s, e in self.excluded)]
+
+
+def token_keys(token) -> tuple[str, ...]:
+    """The keys a document token offers to the term trie."""
+    norm = fold(normalize(token.text))
+    lemma = fold(normalize(token.lemma_)) if token.lemma_ else norm
+    if lemma == norm:
+        return (norm, _EXACT + token.text)
+    return (norm, lemma, _EXACT + token.text)
+
+
+def term_keys(entry: TermEntry, tokenizer) -> tuple[str, ...]:
+    """The keys of a lexicon term, tokenised like the documents."""
+    words = [t.text for t in tokenizer(entry.term) if not t.is_space]
+    if entry.case_sensitive:
+        return tuple(_EXACT + w for w in words)
+    return tuple(fold(normalize(w)) for w in words)
+
+
+class LexiconIndex:
+    """All lexicons of one language, compiled once per vocabulary."""
+
+    def __init__(self, vocab: Vocab, tokenizer, lexicons: dict[str, Lexicon]) -> None:
+        self.lexicons = lexicons
+        self._trie: dict = {}
+        self._payloads: list[tuple[str, TermEntry | None, bool]] = []
+        self._matcher = Matcher(vocab, validate=True)
+        self._pattern_payloads: dict[str, tuple[str, PatternEntry | None]] = {}
+        for trait, lexicon in lexicons.items():
+            for entry in lexicon.terms:
+                self._add_term(trait, entry, term_keys(entry, tokenizer), excluded=False)
+            for exclusion in lexicon.exclusions:
+                if exclusion.term is not None:
+                    as_term = TermEntry(term=exclusion.term, id=exclusion.id)
+                    self._add_term(trait, as_term, term_keys(as_term, tokenizer), excluded=True)
+                else:
+                    key = f"{trait}\texclusion\t{len(self._pattern_payloads)}"
+                    self._matcher.add(key, [exclusion.pattern])
+                    self._pattern_payloads[key] = (trait, None)
+            for entry in lexicon.patterns:
+                key = f"{trait}\tpattern\t{entry.id}"
+                self._matcher.add(key, [entry.pattern])
+                self._pattern_payloads[key] = (trait, entry)
+
+    def _add_term(self, trait: str, entry: TermEntry, keys: tuple[str, ...], excluded: bool) -> None:
+        if not keys:
+            return
+        node = self._trie
+        for key in keys:
+            node = node.setdefault(key, {})
+        self._payloads.append((trait, entry, excluded))
+        node.setdefault(_END, []).append(len(self._payloads) - 1)
+
+    def __call__(self, doc: Doc) -> dict[str, TraitMatches]:
+        """Every trait's hits and exclusion ranges in ``doc``."""
+        results: dict[str, TraitMatches] = {trait: TraitMatches() for trait in self.lexicons}
+        has_pos = doc.has_annotation("POS")
+        keys = [token_keys(t) for t in doc]
+        n = len(keys)
+        trie = self._trie
+        for i in range(n):
+            frontier = [trie]
+            for j in range(i, n):
+                nxt = []
+                for node in frontier:
+                    for key in keys[j]:
+                        child = node.get(key)
+                        if child is not None and child not in nxt:
+                            nxt.append(child)
+                if not nxt:
+                    break
+                for node in nxt:
+                    for index in node.get(_END, ()):
+                        trait, entry, excluded = self._payloads[index]
+                        if excluded:
+                            results[trait].excluded.append((i, j + 1))
+                        elif not (has_pos and entry.pos and doc[i].pos_ not in entry.pos):
+                            results[trait].hits.append(Hit(i, j + 1, entry.rule, entry.category, entry.weight))
+                frontier = nxt
+        for match_id, start, end in (self._matcher(doc) if len(self._matcher) else ()):
+            trait, entry = self._pattern_payloads[doc.vocab.strings[match_id]]
+            if entry is None:
+                results[trait].excluded.append((start, end))
+            else:
+                results[trait].hits.append(Hit(start, end, entry.id, entry.category, entry.weight))
+        return results
+
+
+def longest_first(hits: list[Hit]) -> list[Hit]:
+    """Non-overlapping hits, preferring the longest, then the earliest (like spaCy's filter_spans)."""
+    chosen: list[Hit] = []
+    taken: set[int] = set()
+    for hit in sorted(hits, key=lambda h: (-(h.end - h.start), h.start, h.rule)):
+        if any(i in taken for i in range(hit.start, hit.end)):
+            continue
+        chosen.append(hit)
+        taken.update(range(hit.start, hit.end))
+    return sorted(chosen, key=lambda h: (h.start, h.end))
