@@ -44,8 +44,16 @@ def normalize(form: str) -> str:
     return form.translate(_TABLE).lower()
 
 
+# articles and contracted prepositions that vary with number and gender in French
+# lexicon phrases: « pilotage par la donnée » also matches « pilotage par les données »
+_FUNCTION_WORDS = {"la": "le", "les": "le", "l'": "le", "du": "de", "des": "de", "d'": "de", "une": "un"}
+
+
 def fold(key: str) -> str:
-    """Plural-insensitive key: drops one final ``s`` or ``x`` from words of 4+ letters."""
+    """Number- and gender-insensitive key: folds French articles (``les`` → ``le``,
+    ``des`` → ``de``) and drops one final ``s`` or ``x`` from words of 4+ letters."""
+    if key in _FUNCTION_WORDS:
+        return _FUNCTION_WORDS[key]
     if len(key) > 3 and key[-1] in "sx" and key[-2].isalpha():
         return key[:-1]
     return key
