@@ -1,0 +1,48 @@
+"""What every command shares: the stderr console, exit codes, error handling."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+import typer
+from rich.console import Console
+
+from discourse.errors import DiscourseError
+
+EXIT_OK = 0
+EXIT_FATAL = 1
+EXIT_USAGE = 2
+EXIT_PARTIAL = 3
+
+# messages and progress go to stderr; data goes to stdout
+err = Console(stderr=True, highlight=False, soft_wrap=True)
+out = Console(highlight=False, soft_wrap=True)
+
+
+def stderr_is_terminal() -> bool:
+    return sys.stderr.isatty()
+
+
+@contextmanager
+def fatal_errors() -> Iterator[None]:
+    """Turn library errors into one line on stderr and exit code 1 (never a traceback)."""
+    try:
+        yield
+    except DiscourseError as exc:
+        err.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(EXIT_FATAL) from None
+    except OSError as exc:
+        err.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(EXIT_FATAL) from None
+
+
+def print_accounting(counts: dict[str, int], problems: list[tuple[str, str, str]]) -> None:
+    """``N found: ok A, skipped B, failed C`` then one line per skipped or failed input."""
+    for source, status, reason in problems:
+        colour = "yellow" if status == "skipped" else "red"
+        err.print(f"[{colour}]{status}[/{colour}] {source}: {reason}")
+    err.print(
+        f"{counts['discovered']} found: ok {counts['ok']}, skipped {counts['skipped']}, failed {counts['failed']}"
+    )
