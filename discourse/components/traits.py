@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span
 
 from discourse.lexicons import load_lexicon
 from discourse.traits import registered
-from discourse.traits.base import TraitContext
+from discourse.traits.base import TraitContext, trimmed
 from discourse.traits.matching import LexiconIndex
 
 
@@ -50,8 +50,11 @@ class TraitsComponent:
             context = TraitContext(self.lang, lexicon, matches[trait.id], meta, tagged, matches)
             spans = []
             for hit in trait.find(doc, context):
-                spans.append(Span(doc, hit.start, hit.end, label=trait.id, span_id=f"{trait.id}/{hit.rule}"))
-                info[(trait.id, hit.start, hit.end)] = {"category": hit.category, "weight": hit.weight, "attrs": hit.attrs or {}}
+                start, end = trimmed(doc, hit.start, hit.end)
+                if start == end:
+                    continue
+                spans.append(Span(doc, start, end, label=trait.id, span_id=f"{trait.id}/{hit.rule}"))
+                info[(trait.id, start, end)] = {"category": hit.category, "weight": hit.weight, "attrs": hit.attrs or {}}
             doc.spans[trait.id] = spans
             for mhit in trait.find_metadata(context):
                 metadata_evidence.append({"trait": trait.id, **mhit.__dict__, "rule": f"{trait.id}/{mhit.rule}"})
