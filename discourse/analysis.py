@@ -1,0 +1,262 @@
+"""Documents in, scored records out: the pipeline run, the evidence, the score.
+
+``analyze_batch`` is the pure per-batch function every backend runs (one process, worker
+processes, or a cluster): same documents and settings, same records, byte for byte.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from collections.abc import Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import asdict, dataclass, field
+from functools import lru_cache
+from typing import NamedTuple
+
+from discourse import __version__
+from discourse.corpus.document import Document
+from discourse.errors import Codes
+from discourse.evidence import Evidence, MetadataEvidence, doc_evidence, doc_metadata_evidence
+from discourse.io.record import ScoredDocument
+from discourse.lexicons import lexicons_fingerprint
+from discourse.pipeline import build_pipeline, pipeline_info
+from discourse.scoring.rules import applied_weight, score_evidence
+from discourse.scoring.weights import DEFAULT_WEIGHTS, load_weights
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Everything that changes the output of an analysis (part of the run fingerprint)."""
+
+    lang: str = "auto"
+    """``auto`` (the document's detected language), ``fr`` or ``en``."""
+    include_text: bool = False
+    weights_path: str | None = None
+    model_path: str | None = None
+    """A trained scorer (``discourse train``); None for the rule-based score."""
+    max_length: int | None = None
+    """Characters per spaCy call; longer texts are processed in chunks (default: spaCy's max_length)."""
+    keep_tokens: bool = False
+    """Also return the token table (for corpus statistics)."""
+
+    def fingerprint(self) -> str:
+        """Hash of the settings, the tool version, the lexicons and the weights."""
+        weights = load_weights(_weights_path(self))
+        payload = {
+            "settings": {k: v for k, v in asdict(self).items() if k != "keep_tokens"},
+            "version": __version__,
+            "lexicons": lexicons_fingerprint(),
+            "weights": weights.fingerprint,
+            "model": _file_hash(self.model_path) if self.model_path else None,
+        }
+        return hashlib.sha256(json.dumps(payload, sort_keys=True).encode()).hexdigest()[:16]
+
+
+class TokenRow(NamedTuple):
+    """One token of the analysed text, for frequencies, keyness and concordances."""
+
+    text: str
+    lemma: str
+    pos: str
+    start_char: int
+    sentence: int
+    is_word: bool
+    reported: bool
+
+
+@dataclass
+class Analysis:
+    """One analysed document: the record, and the token table when asked for."""
+
+    record: ScoredDocument
+    tokens: list[TokenRow] | None = None
+    document: Document | None = field(default=None, repr=False)
+
+
+def resolve_lang(document: Document, requested: str) -> tuple[str, list[str]]:
+    if requested in ("fr", "en"):
+        return requested, []
+    if document.lang in ("fr", "en"):
+        return document.lang, []
+    return "fr", [Codes.W005.format()]
+
+
+def _weights_path(settings: Settings):
+    from pathlib import Path
+
+    return Path(settings.weights_path) if settings.weights_path else DEFAULT_WEIGHTS
+
+
+def _file_hash(path: str) -> str:
+    with open(path, "rb") as handle:
+        return hashlib.sha256(handle.read()).hexdigest()[:16]
+
+
+_BREAKS = (re.compile(r"\n\s*\n"), re.compile(r"\n"), re.compile(r"(?<=[.!?])\s+"), re.compile(r"\s+"))
+
+
+def chunk_bounds(text: str, limit: int) -> list[tuple[int, int]]:
+    """Split ``text`` into ``[start, end)`` pieces of at most ``limit`` characters, cutting at
+    paragraph breaks, then line breaks, then sentence ends, then spaces (never inside a word
+    unless a single word is longer than the limit). The pieces cover the text exactly."""
+    bounds: list[tuple[int, int]] = []
+    start = 0
+    while len(text) - start > limit:
+        window_end = start + limit
+        cut = None
+        for pattern in _BREAKS:
+            ends = [m.end() for m in pattern.finditer(text, start, window_end) if m.end() > start]
+            if ends:
+                cut = ends[-1]
+                break
+        cut = cut or window_end
+        bounds.append((start, cut))
+        start = cut
+    bounds.append((start, len(text)))
+    return bounds
+
+
+def _metadata(document: Document) -> dict:
+    # only what a byline says: never the label or genre, which would leak the answer
+    return {"authors": list(document.authors), "affiliation": document.affiliation, "outlet": document.outlet, "title": document.title}
+
+
+def _run(nlp, text: str, meta: dict):
+    doc = nlp.make_doc(text)
+    doc._.meta = meta
+    for _, proc in nlp.pipeline:
+        doc = proc(doc)
+    return doc
+
+
+def _tokens(doc, offset: int, sentence_base: int) -> tuple[list[TokenRow], int]:
+    from discourse.components.reported_speech import reported_mask
+
+    mask = reported_mask(doc)
+    sent_index = {}
+    if doc.has_annotation("SENT_START"):
+        for n, sent in enumerate(doc.sents):
+            sent_index[sent.start] = n
+    rows = []
+    current = sentence_base
+    for token in doc:
+        if token.i in sent_index:
+            current = sentence_base + sent_index[token.i]
+        if token.is_space:
+            continue
+        rows.append(
+            TokenRow(token.text, token.lemma_ or token.lower_, token.pos_, token.idx + offset, current,
+                     not (token.is_punct or token.is_space), mask[token.i])
+        )
+    return rows, current + 1
+
+
+def analyze_document(document: Document, settings: Settings = Settings()) -> Analysis:
+    """Run the pipeline on one document and score it."""
+    lang, warnings = resolve_lang(document, settings.lang)
+    nlp = build_pipeline(lang)
+    warnings += list(pipeline_info(nlp).warnings) + list(document.load.warnings)
+    limit = settings.max_length or nlp.max_length
+    pieces = chunk_bounds(document.text, limit) if len(document.text) > limit else [(0, len(document.text))]
+    if len(pieces) > 1:
+        warnings.append(Codes.W004.format(chunks=len(pieces)))
+    evidence: list[Evidence] = []
+    metadata_evidence: list[MetadataEvidence] = []
+    tokens: list[TokenRow] | None = [] if settings.keep_tokens else None
+    words = 0
+    sentence_base = 0
+    meta = _metadata(document)
+    for n, (start, end) in enumerate(pieces):
+        doc = _run(nlp, document.text[start:end], meta)
+        words += sum(1 for t in doc if not (t.is_punct or t.is_space))
+        evidence += doc_evidence(doc, offset=start)
+        if n == 0:
+            metadata_evidence = doc_metadata_evidence(doc)
+        if tokens is not None:
+            rows, sentence_base = _tokens(doc, start, sentence_base)
+            tokens += rows
+    record = _record(document, lang, words, evidence, metadata_evidence, warnings, settings)
+    return Analysis(record=record, tokens=tokens, document=document)
+
+
+def _record(document, lang, words, evidence, metadata_evidence, warnings, settings) -> ScoredDocument:
+    weights = load_weights(_weights_path(settings))
+    if settings.model_path:
+        from discourse.scoring.model import score_with_model
+
+        score = score_with_model(settings.model_path, evidence, words, metadata_evidence, lang, weights)
+    else:
+        score = score_evidence(evidence, words, metadata_evidence, lang, weights)
+        score.scorer = f"rules:{weights.fingerprint}"
+    scored_evidence = [e.model_copy(update={"weight": round(applied_weight(e, weights), 4)}) for e in evidence]
+    return ScoredDocument(
+        **{k: getattr(document, k) for k in ("id", "title", "authors", "affiliation", "outlet", "date", "genre", "label", "url", "source", "sha256", "meta", "load")},
+        lang=lang,
+        words=words,
+        advertorial_score=score.advertorial_score,
+        verdict=score.verdict,
+        consultancy_density=score.consultancy_density,
+        scorer=score.scorer,
+        traits=score.traits,
+        counter_signals=score.counter_signals,
+        alerts=score.alerts,
+        reported_discounted=score.reported_discounted,
+        evidence=scored_evidence,
+        metadata_evidence=metadata_evidence,
+        warnings=list(dict.fromkeys(warnings)),
+        text=document.text if settings.include_text else None,
+    )
+
+
+def analyze_batch(documents: list[Document], settings: Settings = Settings()) -> list[Analysis]:
+    """The pure per-batch function: documents → analyses, in order."""
+    return [analyze_document(d, settings) for d in documents]
+
+
+def _batches(documents: Iterable[Document], size: int) -> Iterator[list[Document]]:
+    batch: list[Document] = []
+    for document in documents:
+        batch.append(document)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def analyze(
+    documents: Iterable[Document], settings: Settings = Settings(), workers: int = 1, batch_size: int = 8
+) -> Iterator[Analysis]:
+    """Analyse documents in input order, with ``workers`` processes (results identical)."""
+    if workers <= 1:
+        for batch in _batches(documents, batch_size):
+            yield from analyze_batch(batch, settings)
+        return
+    with ProcessPoolExecutor(max_workers=workers) as pool:
+        pending = []
+        for batch in _batches(documents, batch_size):
+            pending.append(pool.submit(analyze_batch, batch, settings))
+            while len(pending) > workers * 2:
+                yield from pending.pop(0).result()
+        for future in pending:
+            yield from future.result()
+
+
+@lru_cache(maxsize=1)
+def _default_settings() -> Settings:
+    return Settings()
+
+
+def score_text(text: str, lang: str = "auto", **metadata) -> ScoredDocument:
+    """Score one text given as a string. ``metadata``: title, authors, affiliation, outlet…
+
+    >>> record = score_text("Simplifier, outiller et optimiser : il est temps d'agir.", lang="fr")
+    >>> record.verdict in ("likely advertorial", "mixed", "unlikely")
+    True
+    """
+    from discourse.corpus import read_text_input
+
+    document = read_text_input(text, **metadata)
+    return analyze_document(document, Settings(lang=lang)).record
