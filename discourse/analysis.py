@@ -190,7 +190,19 @@ def _record(document, lang, words, evidence, metadata_evidence, warnings, settin
     else:
         score = score_evidence(evidence, words, metadata_evidence, lang, weights)
         score.scorer = f"rules:{weights.fingerprint}"
-    scored_evidence = [e.model_copy(update={"weight": round(applied_weight(e, weights), 4)}) for e in evidence]
+    shares = {**score.traits, **score.counter_signals}
+
+    def points(trait: str, weight: float) -> float:
+        share = shares.get(trait)
+        if share is None or not share.weighted_count:
+            return 0.0
+        return round(share.contribution * weight / share.weighted_count, 4)
+
+    scored_evidence = []
+    for item in evidence:
+        weight = applied_weight(item, weights)
+        scored_evidence.append(item.model_copy(update={"weight": round(weight, 4), "points": points(item.trait, weight)}))
+    metadata_evidence = [m.model_copy(update={"points": points(m.trait, m.weight)}) for m in metadata_evidence]
     return ScoredDocument(
         **{k: getattr(document, k) for k in ("id", "title", "authors", "affiliation", "outlet", "date", "genre", "label", "url", "source", "sha256", "meta", "load")},
         lang=lang,

@@ -31,6 +31,9 @@ class Evidence(BaseModel):
     """In the scored record: the points-per-occurrence multiplier actually applied
     (lexicon entry weight × reported-speech discount)."""
     attrs: dict[str, Any] = Field(default_factory=dict)
+    points: float = 0.0
+    """In the scored record: this span's share of its trait's contribution
+    (contribution × weight / weighted count), so the evidence points add up to the score."""
 
 
 class MetadataEvidence(BaseModel):
@@ -44,6 +47,7 @@ class MetadataEvidence(BaseModel):
     value: str
     category: str = "default"
     weight: float = 1.0
+    points: float = 0.0
 
 
 def doc_evidence(doc: Doc, offset: int = 0) -> list[Evidence]:

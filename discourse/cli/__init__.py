@@ -8,7 +8,7 @@ import pkgutil
 
 from discourse.cli.app import app
 
-_SUPPORT = {"app", "common"}
+_SUPPORT = {"app", "common", "options"}
 
 for _module in pkgutil.iter_modules(__path__):
     if _module.name not in _SUPPORT and not _module.name.startswith("_"):

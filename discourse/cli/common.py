@@ -8,6 +8,7 @@ from contextlib import contextmanager
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 
 from discourse.errors import DiscourseError
 
@@ -31,10 +32,10 @@ def fatal_errors() -> Iterator[None]:
     try:
         yield
     except DiscourseError as exc:
-        err.print(f"[red]error:[/red] {exc}")
+        err.print(f"[red]error:[/red] {escape(str(exc))}")
         raise typer.Exit(EXIT_FATAL) from None
     except OSError as exc:
-        err.print(f"[red]error:[/red] {exc}")
+        err.print(f"[red]error:[/red] {escape(str(exc))}")
         raise typer.Exit(EXIT_FATAL) from None
 
 
@@ -42,7 +43,7 @@ def print_accounting(counts: dict[str, int], problems: list[tuple[str, str, str]
     """``N found: ok A, skipped B, failed C`` then one line per skipped or failed input."""
     for source, status, reason in problems:
         colour = "yellow" if status == "skipped" else "red"
-        err.print(f"[{colour}]{status}[/{colour}] {source}: {reason}")
+        err.print(f"[{colour}]{status}[/{colour}] {escape(source)}: {escape(reason)}")
     err.print(
         f"{counts['discovered']} found: ok {counts['ok']}, skipped {counts['skipped']}, failed {counts['failed']}"
     )

@@ -42,7 +42,10 @@ class ScoredDocument(BaseModel):
     verdict: str
     consultancy_density: float
     scorer: str
-    """``rules`` (weights.toml, with its fingerprint) or ``model:<fingerprint>``."""
+    """``rules:<weights fingerprint>`` or ``model:<fingerprint>``."""
+    fingerprint: str = ""
+    """Fingerprint of the settings, version, lexicons and weights that produced this
+    record; ``analyze --resume`` reuses a record only when it matches."""
     traits: dict[str, TraitScore]
     counter_signals: dict[str, TraitScore]
     alerts: list[str] = Field(default_factory=list)

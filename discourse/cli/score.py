@@ -1,0 +1,98 @@
+"""``discourse score``: one text, its score, verdict and reasons."""
+
+from __future__ import annotations
+
+import json
+from typing import Annotated
+
+import typer
+from rich.markup import escape
+from rich.panel import Panel
+from rich.table import Table
+
+from discourse.cli.app import app
+from discourse.cli.common import EXIT_PARTIAL, err, fatal_errors, out, print_accounting
+from discourse.cli.options import Format, Lang, LangOption, ModelOption, WeightsOption, load_options
+from discourse.io.record import ScoredDocument
+from discourse.report.explain import discount_line, strongest_evidence, trait_label
+from discourse.scoring.weights import load_weights
+
+_COLOURS = {"likely advertorial": "red", "mixed": "yellow", "unlikely": "green"}
+
+
+@app.command("score")
+def score_command(
+    source: Annotated[str, typer.Argument(help="A file, an http(s) URL, or - to read the text from standard input.")],
+    format: Annotated[Format, typer.Option("--format", "-f", help="table (for people), json (the full record) or md.")] = Format.table,
+    lang: LangOption = Lang.auto,
+    author: Annotated[list[str] | None, typer.Option("--author", help="Author of a text pasted without its byline (repeatable).")] = None,
+    affiliation: Annotated[str | None, typer.Option("--affiliation", help="The authors' firm or employer, when the text does not say it.")] = None,
+    outlet: Annotated[str | None, typer.Option("--outlet", help="Where the text was published.")] = None,
+    title: Annotated[str | None, typer.Option("--title", help="Title to show.")] = None,
+    top: Annotated[int, typer.Option("--top", help="How many evidence spans to quote.", min=1)] = 5,
+    model: ModelOption = None,
+    weights: WeightsOption = None,
+) -> None:
+    """Score one text: advertorial score (0–100), verdict, per-trait table and the strongest evidence."""
+    from discourse.analysis import Settings, analyze_document
+    from discourse.corpus import iter_corpus
+
+    overrides = {k: v for k, v in {"authors": author, "affiliation": affiliation, "outlet": outlet, "title": title}.items() if v}
+    settings = Settings(lang=lang.value, model_path=str(model) if model else None, weights_path=str(weights) if weights else None)
+    problems = []
+    scored = 0
+    with fatal_errors():
+        for loaded in iter_corpus([source], load_options(None, None, "text", "id", lang)):
+            if loaded.status.status != "ok":
+                problems.append((loaded.status.source, loaded.status.status, loaded.status.reason or ""))
+            for document in loaded.documents:
+                document = document.model_copy(update=overrides)
+                record = analyze_document(document, settings).record
+                _show(record, format, top)
+                scored += 1
+    if problems:
+        print_accounting({"discovered": len(problems) + (1 if scored else 0), "ok": 1 if scored else 0, "skipped": sum(p[1] == "skipped" for p in problems), "failed": sum(p[1] == "failed" for p in problems)}, problems)
+        raise typer.Exit(EXIT_PARTIAL)
+
+
+def _show(record: ScoredDocument, format: Format, top: int) -> None:
+    if format is Format.json:
+        out.print_json(json.dumps(record.model_dump(mode="json"), ensure_ascii=False))
+        return
+    if format is Format.md:
+        from discourse.report.markdown import record_markdown
+
+        out.print(record_markdown(record, top), markup=False, highlight=False)
+        return
+    colour = _COLOURS.get(record.verdict, "white")
+    heading = (
+        f"[bold]{escape(record.title or record.id)}[/bold]\n"
+        f"[{colour}][bold]{record.advertorial_score:.0f}/100 — {record.verdict}[/bold][/{colour}]   "
+        f"consultancy density {record.consultancy_density:.1f}/1,000 words · {record.words} words · {record.lang}"
+    )
+    out.print(Panel(heading, expand=False))
+    for alert in record.alerts:
+        out.print(f"[magenta bold]Alert[/] {trait_label(alert)}: this text proposes to predict risk about people (listed whatever the score).")
+    table = Table(title="Traits (evidence × weight = points)", show_lines=False)
+    for column, justify in (("trait", "left"), ("count", "right"), ("reported", "right"), ("per 1,000", "right"), ("points", "right")):
+        table.add_column(column, justify=justify)
+    for group in (record.traits, record.counter_signals):
+        for trait, score in group.items():
+            if score.count:
+                table.add_row(trait_label(trait), str(score.count), str(score.reported), f"{score.per_1000:.1f}", f"{score.contribution:+.1f}")
+    for item in record.metadata_evidence:
+        table.add_row(escape(f"{trait_label(item.trait)} (metadata: {item.field}: {item.value})"), "1", "0", "", f"{item.points:+.1f}")
+    out.print(table)
+    note = discount_line(record, load_weights().reported_discount)
+    if note:
+        out.print(f"[italic]{note}[/italic]")
+    evidence = strongest_evidence(record, top)
+    if evidence:
+        out.print("[bold]Strongest evidence[/bold]")
+        for item in evidence:
+            flag = " [dim](reported)[/dim]" if item.reported else ""
+            out.print(f"  [cyan]{trait_label(item.trait)}[/cyan]{flag} +{item.points:.1f}  «{escape(item.text)}»", highlight=False)
+            out.print(f"    [dim]{escape(item.sentence[:240])}[/dim]", highlight=False)
+    for warning in record.warnings:
+        err.print(f"[yellow]warning[/yellow] {escape(warning)}")
+    out.print("[dim]This score describes a text, not its authors.[/dim]")

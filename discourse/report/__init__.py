@@ -1,0 +1,1 @@
+"""Reports for people: Markdown (one record, press-review digest), HTML, plots."""
