@@ -13,6 +13,7 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any
 
+from discourse.corpus.accounting import count_statuses
 from discourse.corpus.document import InputStatus
 from discourse.io.atomic import atomic_write
 
@@ -24,15 +25,6 @@ def run_manifest_path(output_path: str | os.PathLike[str]) -> Path:
     """``out.jsonl`` → ``out.jsonl.run.json``."""
     output = Path(output_path)
     return output.with_name(output.name + MANIFEST_SUFFIX)
-
-
-def count_statuses(statuses: Iterable[InputStatus]) -> dict[str, int]:
-    """``{discovered, ok, skipped, failed}``, derived from the statuses only."""
-    counts = {"discovered": 0, "ok": 0, "skipped": 0, "failed": 0}
-    for status in statuses:
-        counts["discovered"] += 1
-        counts[status.status] += 1
-    return counts
 
 
 def tool_versions() -> dict[str, str]:
