@@ -297,3 +297,31 @@ _FOOTNOTE_RE = re.compile(r"\[\d{1,3}\]|(?<![mM])[\u00b9\u00b2\u00b3\u2070-\u207
 def has_reference_mark(text: str) -> bool:
     """True when ``text`` holds a URL or a footnote mark (``[1]``, ``¹``, ``placés(1)``)."""
     return bool(_URL_RE.search(text) or _FOOTNOTE_RE.search(text))
+
+
+SOURCE_CUE = "source_cue"
+"""The category of the source cues in ``unsourced_figures.toml``, read by every figure trait."""
+
+
+def sentences(doc: Doc) -> list[tuple[int, int]]:
+    """Token bounds of each sentence (the whole doc when it is not segmented)."""
+    if not len(doc):
+        return []
+    if not doc.has_annotation("SENT_START"):
+        return [(0, len(doc))]
+    return [(sent.start, sent.end) for sent in doc.sents]
+
+
+def source_cues(all_matches: dict) -> list:
+    """The kept source-cue hits of ``unsourced_figures`` (empty when that lexicon is not loaded)."""
+    matches = all_matches.get("unsourced_figures")
+    if matches is None:
+        return []
+    return [h for h in matches.kept() if h.category == SOURCE_CUE]
+
+
+def is_sourced(doc: Doc, start: int, end: int, cues: list) -> bool:
+    """True when tokens ``[start, end)`` hold a source cue, a URL or a footnote mark."""
+    if any(start <= h.start < end for h in cues):
+        return True
+    return has_reference_mark(doc[start:end].text)
