@@ -1,8 +1,9 @@
-"""Bytes to text for plain-text formats: strict UTF-8 first (BOM aware), then a detector
-restricted to Western code pages; binary data is refused, mojibake is flagged.
+"""Bytes to text for plain-text formats: strict UTF-8 first (BOM aware), then strict
+cp1252 (or ISO-8859-15 for its euro sign), then charset-normalizer restricted to Western
+code pages (Mac Roman files fail cp1252 on their accented letters); binary data is
+refused, mojibake is flagged.
 
-Unrestricted detectors misread short cp1252 French, hence the short candidate list and
-the final strict cp1252 attempt.
+Detectors, even restricted, misread short cp1252 French (as Mac Roman), hence cp1252 first.
 """
 
 from __future__ import annotations
@@ -90,13 +91,25 @@ def _decode(data: bytes) -> tuple[str | None, str]:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
+    western = _decode_western(data)
+    if western is not None:
+        return western
     detected = _detect_western(data)
     if detected is not None:
         return detected
+    return None, "unknown"
+
+
+def _decode_western(data: bytes) -> tuple[str, str] | None:
+    """cp1252, the usual Windows encoding of French text; ISO-8859-15 when the only
+    high byte that differs is its euro sign (0xA4) and no cp1252-only byte occurs."""
     try:
-        return data.decode("cp1252"), "cp1252"
+        text = data.decode("cp1252")
     except UnicodeDecodeError:
-        return None, "unknown"
+        return None
+    if b"\xa4" in data and not any(0x80 <= byte <= 0x9F for byte in data):
+        return data.decode("iso8859_15"), "iso8859_15"
+    return text, "cp1252"
 
 
 def _detect_western(data: bytes) -> tuple[str, str] | None:
