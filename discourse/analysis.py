@@ -164,7 +164,7 @@ def analyze_document(document: Document, settings: Settings = Settings()) -> Ana
         warnings.append(Codes.W004.format(chunks=len(pieces)))
     evidence: list[Evidence] = []
     metadata_evidence: list[MetadataEvidence] = []
-    tokens: list[TokenRow] | None = [] if settings.keep_tokens else None
+    tokens: list[TokenRow] | None = [] if settings.keep_tokens or _model_needs_tokens(settings) else None
     words = 0
     sentence_base = 0
     meta = _metadata(document)
@@ -177,16 +177,24 @@ def analyze_document(document: Document, settings: Settings = Settings()) -> Ana
         if tokens is not None:
             rows, sentence_base = _tokens(doc, start, sentence_base)
             tokens += rows
-    record = _record(document, lang, words, evidence, metadata_evidence, warnings, settings)
-    return Analysis(record=record, tokens=tokens, document=document)
+    record = _record(document, lang, words, evidence, metadata_evidence, warnings, settings, tokens)
+    return Analysis(record=record, tokens=tokens if settings.keep_tokens else None, document=document)
 
 
-def _record(document, lang, words, evidence, metadata_evidence, warnings, settings) -> ScoredDocument:
+def _model_needs_tokens(settings: Settings) -> bool:
+    if not settings.model_path:
+        return False
+    from discourse.scoring.model import load_model
+
+    return any(f.startswith("lemma:") for f in load_model(settings.model_path).features)
+
+
+def _record(document, lang, words, evidence, metadata_evidence, warnings, settings, tokens=None) -> ScoredDocument:
     weights = load_weights(_weights_path(settings))
     if settings.model_path:
         from discourse.scoring.model import score_with_model
 
-        score = score_with_model(settings.model_path, evidence, words, metadata_evidence, lang, weights)
+        score = score_with_model(settings.model_path, evidence, words, metadata_evidence, lang, weights, tokens)
     else:
         score = score_evidence(evidence, words, metadata_evidence, lang, weights)
         score.scorer = f"rules:{weights.fingerprint}"

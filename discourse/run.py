@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from discourse.analysis import Analysis, Settings, analyze
-from discourse.corpus import InputStatus, LoadOptions, iter_corpus
+from discourse.corpus import InputStatus, LoadOptions, count_statuses, iter_corpus, list_problems
 from discourse.corpus.document import Document
 from discourse.io.manifest import write_run_manifest
 from discourse.io.record import ScoredDocument
@@ -30,14 +30,11 @@ class RunResult:
 
     @property
     def counts(self) -> dict[str, int]:
-        counts = {"discovered": len(self.statuses), "ok": 0, "skipped": 0, "failed": 0}
-        for status in self.statuses:
-            counts[status.status] += 1
-        return counts
+        return count_statuses(self.statuses)
 
     @property
-    def problems(self) -> list[InputStatus]:
-        return [s for s in self.statuses if s.status != "ok"]
+    def problems(self) -> list[tuple[str, str, str]]:
+        return list_problems(self.statuses)
 
 
 def partial_path(output: Path) -> Path:
@@ -71,6 +68,15 @@ def load_all(inputs: list[str], options: LoadOptions) -> tuple[list[Document], l
         statuses.append(loaded.status)
         documents.extend(loaded.documents)
     return documents, statuses
+
+
+def analyze_inputs(
+    inputs: list[str], settings: Settings, options: LoadOptions | None = None, workers: int = 1
+) -> tuple[list[Analysis], list[InputStatus]]:
+    """Load and analyse every input, keeping the Analysis objects (tokens with
+    ``settings.keep_tokens``): for training, cross-validation and corpus statistics."""
+    documents, statuses = load_all(inputs, options or LoadOptions())
+    return list(analyze(documents, settings, workers=workers)), statuses
 
 
 def run_analysis(

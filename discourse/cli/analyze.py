@@ -66,7 +66,7 @@ def analyze_command(
             err.print(f"plots: {', '.join(str(p) for p in written)}")
     if result.written:
         err.print(f"wrote {', '.join(str(p) for p in result.written)} ({len(result.records)} records, {result.reused} reused)")
-    print_accounting(result.counts, [(s.source, s.status, s.reason or "") for s in result.problems])
+    print_accounting(result.counts, result.problems)
     if result.problems:
         raise typer.Exit(EXIT_PARTIAL)
 

@@ -10,7 +10,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from discourse.cli.app import app
-from discourse.cli.common import EXIT_PARTIAL, fatal_errors, out, print_accounting
+from discourse.cli.common import EXIT_PARTIAL, err, fatal_errors, out, print_accounting
 from discourse.cli.options import Exclude, IdField, Include, Inputs, Lang, LangOption, ModelOption, TextField, WeightsOption, load_options
 
 
@@ -27,24 +27,68 @@ def evaluate_command(
     id_field: IdField = "id",
     model: ModelOption = None,
     weights: WeightsOption = None,
+    cv: Annotated[int | None, typer.Option("--cv", min=2, help="Also cross-validate a trained scorer with K grouped folds, beside the rules.")] = None,
+    group_by: Annotated[str, typer.Option("--group-by", help="With --cv: metadata field whose values never straddle train and test (outlet, affiliation, any column).")] = "outlet",
+    features: Annotated[str, typer.Option("--features", help="With --cv: traits or traits+lemmas.")] = "traits",
 ) -> None:
-    """Score a labelled corpus and compare: ROC AUC, precision/recall/F1 at the verdict thresholds, confusion matrix, breakdown by genre and language, worst-ranked documents with their evidence."""
+    """Score a labelled corpus and compare: ROC AUC, precision/recall/F1 at the verdict thresholds, confusion matrix, breakdown by genre and language, worst-ranked documents with their evidence. With --cv K, grouped cross-validation of the trained scorer beside the rules, with bootstrap confidence intervals."""
     from discourse.analysis import Settings
-    from discourse.run import run_analysis
+    from discourse.corpus import count_statuses, list_problems
+    from discourse.run import analyze_inputs
     from discourse.scoring.evaluate import evaluate_records
     from discourse.scoring.weights import load_weights
 
-    settings = Settings(lang=lang.value, model_path=str(model) if model else None, weights_path=str(weights) if weights else None)
+    if features not in ("traits", "traits+lemmas"):
+        err.print("[red]error:[/red] --features is traits or traits+lemmas")
+        raise typer.Exit(2)
+    settings = Settings(
+        lang=lang.value, model_path=str(model) if model else None, weights_path=str(weights) if weights else None,
+        keep_tokens=cv is not None and features == "traits+lemmas",
+    )
     with fatal_errors():
-        result = run_analysis(list(inputs), None, settings, load_options(include, exclude, text_field, id_field, lang), workers=workers)
-        evaluation = evaluate_records(result.records, label_field, load_weights(weights) if weights else None)
+        analyses, statuses = analyze_inputs(list(inputs), settings, load_options(include, exclude, text_field, id_field, lang), workers)
+        records = [a.record for a in analyses]
+        evaluation = evaluate_records(records, label_field, load_weights(weights) if weights else None)
+        crossval = None
+        if cv is not None:
+            from discourse.scoring.crossval import cross_validate
+
+            crossval = cross_validate(analyses, label_field, k=cv, group_by=group_by or None, features=features)
     if json_output:
-        out.print_json(json.dumps(evaluation.model_dump(mode="json"), ensure_ascii=False))
+        payload = {"evaluation": evaluation.model_dump(mode="json"), "cross_validation": crossval.model_dump(mode="json") if crossval else None}
+        out.print_json(json.dumps(payload, ensure_ascii=False))
     else:
         _print(evaluation)
-    print_accounting(result.counts, [(s.source, s.status, s.reason or "") for s in result.problems])
-    if result.problems:
+        if crossval is not None:
+            _print_cv(crossval)
+    problems = list_problems(statuses)
+    print_accounting(count_statuses(statuses), problems)
+    if problems:
         raise typer.Exit(EXIT_PARTIAL)
+
+
+def _interval(value) -> str:
+    if value.value is None:
+        return "n/a"
+    if value.low is None:
+        return f"{value.value:.3f}"
+    return f"{value.value:.3f} [{value.low:.3f}–{value.high:.3f}]"
+
+
+def _print_cv(crossval) -> None:
+    out.print(
+        f"[bold]Grouped {crossval.k}-fold cross-validation[/bold] by {crossval.group_by or 'document'}: "
+        f"{crossval.n} documents, {crossval.positives} positive; positive when score ≥ {crossval.threshold:g}; "
+        f"95 % bootstrap intervals ({crossval.bootstrap} resamples, seed {crossval.seed})"
+    )
+    table = Table()
+    for column in ("scorer", "ROC AUC", "F1", "accuracy"):
+        table.add_column(column)
+    for row in crossval.scorers:
+        table.add_row(escape(row.scorer), _interval(row.roc_auc), _interval(row.f1), _interval(row.accuracy))
+    out.print(table)
+    for fold in crossval.folds:
+        out.print(f"  fold {fold.fold}: train {fold.train}, test {fold.test} ({len(fold.test_groups)} groups)")
 
 
 def _print(evaluation) -> None:

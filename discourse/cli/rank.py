@@ -48,6 +48,6 @@ def rank_command(
             f"{record.consultancy_density:.1f}", trait_label(top_trait) if top_trait else "—",
         )
     out.print(table)
-    print_accounting(result.counts, [(s.source, s.status, s.reason or "") for s in result.problems])
+    print_accounting(result.counts, result.problems)
     if result.problems:
         raise typer.Exit(EXIT_PARTIAL)

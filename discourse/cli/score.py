@@ -39,19 +39,18 @@ def score_command(
 
     overrides = {k: v for k, v in {"authors": author, "affiliation": affiliation, "outlet": outlet, "title": title}.items() if v}
     settings = Settings(lang=lang.value, model_path=str(model) if model else None, weights_path=str(weights) if weights else None)
-    problems = []
-    scored = 0
+    from discourse.corpus import count_statuses, list_problems
+
+    statuses = []
     with fatal_errors():
         for loaded in iter_corpus([source], load_options(None, None, "text", "id", lang)):
-            if loaded.status.status != "ok":
-                problems.append((loaded.status.source, loaded.status.status, loaded.status.reason or ""))
+            statuses.append(loaded.status)
             for document in loaded.documents:
                 document = document.model_copy(update=overrides)
-                record = analyze_document(document, settings).record
-                _show(record, format, top)
-                scored += 1
+                _show(analyze_document(document, settings).record, format, top)
+    problems = list_problems(statuses)
     if problems:
-        print_accounting({"discovered": len(problems) + (1 if scored else 0), "ok": 1 if scored else 0, "skipped": sum(p[1] == "skipped" for p in problems), "failed": sum(p[1] == "failed" for p in problems)}, problems)
+        print_accounting(count_statuses(statuses), problems)
         raise typer.Exit(EXIT_PARTIAL)
 
 

@@ -54,9 +54,13 @@ def saturating(x: float, weight: TraitWeight) -> float:
 
 
 def verdict_for(score: float, weights: Weights) -> str:
-    if score >= weights.verdict.likely:
+    return verdict_between(score, weights.verdict.likely, weights.verdict.mixed)
+
+
+def verdict_between(score: float, likely: float, mixed: float) -> str:
+    if score >= likely:
         return VERDICTS[0]
-    if score >= weights.verdict.mixed:
+    if score >= mixed:
         return VERDICTS[1]
     return VERDICTS[2]
 
