@@ -8,7 +8,7 @@ import urllib.error
 import urllib.request
 from dataclasses import dataclass
 from pathlib import PurePosixPath
-from urllib.parse import urlsplit
+from urllib.parse import urljoin, urlsplit
 
 from discourse.errors import Codes, InputError
 
@@ -102,7 +102,10 @@ def _reason(reason: object) -> str:
 class _HttpOnlyRedirects(urllib.request.HTTPRedirectHandler):
     """Follow redirects only to http and https addresses."""
 
-    def redirect_request(self, req, fp, code, msg, headers, newurl):  # type: ignore[no-untyped-def]
-        if urlsplit(newurl).scheme not in ("http", "https"):
-            raise InputError(Codes.E011, status="failed", detail=f"redirect to {newurl!r}")
-        return super().redirect_request(req, fp, code, msg, headers, newurl)
+    def http_error_302(self, req, fp, code, msg, headers):  # type: ignore[no-untyped-def]
+        target = urljoin(req.full_url, headers.get("location") or headers.get("uri") or "")
+        if urlsplit(target).scheme not in ("http", "https"):
+            raise InputError(Codes.E011, status="failed", detail=f"redirect to {target!r}")
+        return super().http_error_302(req, fp, code, msg, headers)
+
+    http_error_301 = http_error_303 = http_error_307 = http_error_308 = http_error_302
