@@ -61,6 +61,7 @@ def doc_evidence(doc: Doc, offset: int = 0) -> list[Evidence]:
         for span in doc.spans.get(trait.id, []):
             details = info.get((trait.id, span.start, span.end), {})
             sentence = span.sent.text if has_sents else span.text
+            focus = details.get("focus") or (span.start, span.end)
             found.append(
                 Evidence(
                     trait=trait.id,
@@ -70,7 +71,7 @@ def doc_evidence(doc: Doc, offset: int = 0) -> list[Evidence]:
                     start_char=span.start_char + offset,
                     end_char=span.end_char + offset,
                     sentence=sentence.strip(),
-                    reported=is_reported(mask, span.start, span.end),
+                    reported=is_reported(mask, *focus),
                     weight=details.get("weight", 1.0),
                     attrs=details.get("attrs", {}),
                 )

@@ -54,7 +54,7 @@ class TraitsComponent:
                 if start == end:
                     continue
                 spans.append(Span(doc, start, end, label=trait.id, span_id=f"{trait.id}/{hit.rule}"))
-                info[(trait.id, start, end)] = {"category": hit.category, "weight": hit.weight, "attrs": hit.attrs or {}}
+                info[(trait.id, start, end)] = {"category": hit.category, "weight": hit.weight, "attrs": hit.attrs or {}, "focus": hit.focus}
             doc.spans[trait.id] = spans
             for mhit in trait.find_metadata(context):
                 metadata_evidence.append({"trait": trait.id, **mhit.__dict__, "rule": f"{trait.id}/{mhit.rule}"})

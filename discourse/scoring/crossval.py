@@ -64,7 +64,7 @@ class CrossValidation(BaseModel):
 def group_of(record: Any, field: str | None) -> str:
     if field is None:
         return f"doc:{record.id}"
-    value = getattr(record, field, None) if field in type(record).model_fields else record.meta.get(field)
+    value = getattr(record, field) if hasattr(record, field) else record.meta.get(field)
     if isinstance(value, list):
         value = "; ".join(value)
     return str(value) if value not in (None, "") else f"none:{record.id}"

@@ -32,6 +32,9 @@ class Hit:
     category: str = "default"
     weight: float = 1.0
     attrs: dict[str, Any] | None = field(default=None, compare=False, hash=False)
+    focus: tuple[int, int] | None = field(default=None, compare=False, hash=False)
+    """Token range that decides whether the hit is reported speech, when the evidence is
+    wider than its cue (a sentence quoting a figure: the figure decides)."""
 
 
 @dataclass
