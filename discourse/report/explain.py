@@ -40,3 +40,51 @@ def discount_line(record: ScoredDocument, discount: float) -> str | None:
         f"{n} evidence span{'s' if n > 1 else ''} inside reported speech (quotations, reported clauses) "
         f"counted at ×{discount:g}: the text quotes this language more than it speaks it."
     )
+
+
+def record_field(record: ScoredDocument, name: str) -> str | None:
+    """A metadata value of a record by name (known fields first, then ``meta``), as text.
+
+    >>> # record_field(record, "genre") -> "consultancy_oped"; lists are joined with "; "
+    """
+    if name in ScoredDocument.model_fields and name not in ("meta", "load", "evidence", "traits", "counter_signals"):
+        value = getattr(record, name)
+    else:
+        value = record.meta.get(name)
+    if isinstance(value, list):
+        value = "; ".join(str(v) for v in value)
+    if value is None or value == "":
+        return None
+    return str(value)
+
+
+def byline(record: ScoredDocument) -> str:
+    """Authors (affiliation), outlet, date: what a reader sees under a title."""
+    authors = "; ".join(record.authors)
+    if authors and record.affiliation:
+        authors = f"{authors} ({record.affiliation})"
+    elif record.affiliation:
+        authors = record.affiliation
+    return " · ".join(x for x in (authors, record.outlet or "", record.date or "") if x)
+
+
+def counter_signal_line(record: ScoredDocument) -> str:
+    """One sentence on the counter-signals found (sourcing, critical stance, concreteness)."""
+    found = [(trait, s) for trait, s in record.counter_signals.items() if s.count]
+    if not found:
+        return "No counter-signal found (no sourcing, critical distance or concrete detail detected)."
+    parts = [f"{trait_label(trait).lower()} ×{s.count}" for trait, s in found]
+    total = sum(s.contribution for _, s in found)
+    return f"Counter-signals: {', '.join(parts)} ({total:+.1f} points)."
+
+
+def alert_sentence(trait: str) -> str:
+    """Why an always-reported trait is shown whatever the score."""
+    return f"{trait_label(trait)}: this text proposes to predict risk about people; listed whatever the score."
+
+
+def safe_url(url: str | None) -> str | None:
+    """``url`` when it is an http(s) address a report may link to, else None."""
+    if url and url.strip().lower().startswith(("http://", "https://")):
+        return url.strip()
+    return None
