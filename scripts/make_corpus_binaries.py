@@ -1,6 +1,6 @@
 """Build the binary texts of the sample corpus (PDF, DOCX) from their Markdown sources.
 
-Each source in ``corpus/sources/<id>.md`` has a YAML front matter (title, authors,
+Each source in ``scripts/corpus_sources/<id>.md`` has a YAML front matter (title, authors,
 affiliation, date) and a small Markdown body: ``#``/``##`` headings, paragraphs, ``1.``
 numbered items and ``-`` bullets. ``TARGETS`` says which format each source becomes::
 
@@ -28,7 +28,7 @@ from pathlib import Path
 import yaml
 
 ROOT = Path(__file__).resolve().parents[1]
-SOURCES = ROOT / "corpus" / "sources"
+SOURCES = ROOT / "scripts" / "corpus_sources"
 TEXTS = ROOT / "corpus" / "texts"
 FONT_DIR = Path("/usr/share/fonts/truetype/dejavu")
 FONT_REGULAR = FONT_DIR / "DejaVuSans.ttf"
