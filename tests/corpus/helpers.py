@@ -54,7 +54,7 @@ def make_zip_bomb_docx(expanded_bytes: int = 300_000_000) -> bytes:
     Written in 1 MB slices so building it never holds the expanded member in memory.
     """
     buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=9) as archive:
+    with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED, compresslevel=1) as archive:
         archive.writestr("[Content_Types].xml", "<Types/>")
         with archive.open("word/document.xml", "w", force_zip64=True) as member:
             slice_ = b" " * 1_000_000
