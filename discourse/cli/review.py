@@ -52,6 +52,7 @@ def review_command(
             sys.stdout.write(digest)
             sys.stdout.flush()
         else:
+            output.parent.mkdir(parents=True, exist_ok=True)
             with atomic_write(output) as handle:
                 handle.write(digest)
             write_run_manifest(output, result.statuses, asdict(settings) | {"workers": workers, "top": top, "format": format.value},

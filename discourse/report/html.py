@@ -267,6 +267,7 @@ def report_html(record: ScoredDocument, text: str, weights: Weights | None = Non
 def write_report(record: ScoredDocument, text: str, path: Path, weights: Weights | None = None, back_link: str | None = None) -> Path:
     """Write one report, replacing ``path`` whole."""
     html = report_html(record, text, weights, back_link)
+    path.parent.mkdir(parents=True, exist_ok=True)
     with atomic_write(path) as handle:
         handle.write(html)
     return path
@@ -300,6 +301,7 @@ def write_corpus_report(items: Sequence[tuple[ScoredDocument, str]], index: Path
     """Write ``index`` and one report per (record, text) in ``<index stem>_files/``;
     returns the files written, index first."""
     folder = index.with_name(f"{index.stem}_files")
+    index.parent.mkdir(parents=True, exist_ok=True)
     folder.mkdir(parents=True, exist_ok=True)
     written: list[Path] = []
     entries: list[tuple[ScoredDocument, str]] = []

@@ -40,3 +40,51 @@ def make_record(text: str, evidence: list[Evidence], score: float = 40.0, **fiel
     )
     values.update(fields)
     return ScoredDocument(**values)
+
+
+def registered_weights():
+    """The default weights restricted to the registered traits (robust while traits are added)."""
+    import tomllib
+
+    from discourse.scoring.weights import DEFAULT_WEIGHTS, Weights
+    from discourse.traits import TRAITS
+
+    raw = tomllib.loads(DEFAULT_WEIGHTS.read_text(encoding="utf-8"))
+    for group in ("traits", "counter_signals"):
+        raw[group] = {k: v for k, v in raw[group].items() if k in TRAITS}
+    return Weights.model_validate(raw | {"fingerprint": "test"})
+
+
+class TagCollector:
+    """Parse HTML with html.parser: every start tag with its attributes, and the text
+    inside each ``<mark data-ev>`` (nested marks each get the text)."""
+
+    def __init__(self, html: str) -> None:
+        from html.parser import HTMLParser
+
+        collector = self
+        self.tags: list[tuple[str, dict[str, str | None]]] = []
+        self.marked: dict[int, str] = {}
+        self.stack: list[int | None] = []
+        self.text_outside: list[str] = []
+
+        class _Parser(HTMLParser):
+            def handle_starttag(self, tag, attrs):
+                collector.tags.append((tag, dict(attrs)))
+                if tag == "mark":
+                    ev = dict(attrs).get("data-ev")
+                    collector.stack.append(int(ev) if ev is not None else None)
+
+            def handle_endtag(self, tag):
+                if tag == "mark":
+                    collector.stack.pop()
+
+            def handle_data(self, data):
+                for index in collector.stack:
+                    if index is not None:
+                        collector.marked[index] = collector.marked.get(index, "") + data
+
+        parser = _Parser(convert_charrefs=True)
+        parser.feed(html)
+        parser.close()
+        assert not self.stack, "unclosed <mark>"
