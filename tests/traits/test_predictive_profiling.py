@@ -23,7 +23,7 @@ def test_sentence_with_cues_and_data(nlp_fr):
     ((text, info),) = _evidence(doc)
     assert text.startswith("Notre modèle prédictif") and text.endswith("risque.")
     assert info["attrs"]["cues"] == ["modèle prédictif", "familles les plus à risque"]
-    assert info["attrs"]["data"] == ["données"]
+    assert info["attrs"]["data"] == ["croise", "données"]
     assert doc.spans["predictive_profiling"][0].id_ == "predictive_profiling/outil_prédictif"
 
 
