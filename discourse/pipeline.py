@@ -75,4 +75,39 @@ def _blank(lang: str) -> Language:
     nlp.add_pipe("sentencizer")
     nlp.add_pipe("lemmatizer", config={"mode": "lookup"})
     nlp.initialize()
+    nlp.add_pipe("discourse_cased_lemmas", after="lemmatizer")
     return nlp
+
+
+@Language.component("discourse_cased_lemmas", assigns=["token.lemma"], requires=["token.lemma"])
+def cased_lemmas(doc):
+    """Reduced mode: the lookup table is keyed by lowercase forms, so a capitalised
+    sentence-initial word (« Leveraging ») keeps its surface form as lemma; look it up
+    again in lowercase."""
+    nlp_lookups = _LOOKUPS[doc.lang_]
+    if nlp_lookups is None:
+        return doc
+    for token in doc:
+        text = token.text
+        if text[:1].isupper() and token.lemma_ == text:
+            lower = text.lower()
+            lemma = nlp_lookups.get(lower, lower)
+            token.lemma_ = lemma[0] if isinstance(lemma, list) and lemma else str(lemma)
+    return doc
+
+
+class _LookupTables(dict):
+    """Lemma lookup tables per language, loaded once from spacy-lookups-data."""
+
+    def __missing__(self, lang: str):
+        from spacy.lookups import load_lookups
+
+        try:
+            table = load_lookups(lang, ["lemma_lookup"]).get_table("lemma_lookup")
+        except (ValueError, KeyError):
+            table = None
+        self[lang] = table
+        return table
+
+
+_LOOKUPS = _LookupTables()

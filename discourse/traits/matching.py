@@ -19,6 +19,7 @@ from discourse.lang.normalize import fold, normalize
 from discourse.lexicons.schema import Lexicon, PatternEntry, TermEntry
 
 _END = "\x00end"
+_TAGGED_ATTRS = {"POS", "TAG", "MORPH", "DEP"}
 _EXACT = "\x01"
 
 
@@ -76,6 +77,8 @@ class LexiconIndex:
         self._trie: dict = {}
         self._payloads: list[tuple[str, TermEntry | None, bool]] = []
         self._matcher = Matcher(vocab, validate=True)
+        # patterns that read POS/TAG/MORPH run only on tagged documents (E155 otherwise)
+        self._tagged_matcher = Matcher(vocab, validate=True)
         self._pattern_payloads: dict[str, tuple[str, PatternEntry | None]] = {}
         for trait, lexicon in lexicons.items():
             for entry in lexicon.terms:
@@ -86,12 +89,16 @@ class LexiconIndex:
                     self._add_term(trait, as_term, term_keys(as_term, tokenizer), excluded=True)
                 else:
                     key = f"{trait}\texclusion\t{len(self._pattern_payloads)}"
-                    self._matcher.add(key, [exclusion.pattern])
+                    self._matcher_for(exclusion.pattern).add(key, [exclusion.pattern])
                     self._pattern_payloads[key] = (trait, None)
             for entry in lexicon.patterns:
                 key = f"{trait}\tpattern\t{entry.id}"
-                self._matcher.add(key, [entry.pattern])
+                self._matcher_for(entry.pattern).add(key, [entry.pattern])
                 self._pattern_payloads[key] = (trait, entry)
+
+    def _matcher_for(self, pattern: list[dict[str, Any]]) -> Matcher:
+        tagged = any(key in _TAGGED_ATTRS for token in pattern for key in token)
+        return self._tagged_matcher if tagged else self._matcher
 
     def _add_term(self, trait: str, entry: TermEntry, keys: tuple[str, ...], excluded: bool) -> None:
         if not keys:
@@ -128,7 +135,10 @@ class LexiconIndex:
                         elif not (has_pos and entry.pos and doc[i].pos_ not in entry.pos):
                             results[trait].hits.append(Hit(i, j + 1, entry.rule, entry.category, entry.weight))
                 frontier = nxt
-        for match_id, start, end in (self._matcher(doc) if len(self._matcher) else ()):
+        matches = list(self._matcher(doc)) if len(self._matcher) else []
+        if has_pos and len(self._tagged_matcher):
+            matches += self._tagged_matcher(doc)
+        for match_id, start, end in matches:
             trait, entry = self._pattern_payloads[doc.vocab.strings[match_id]]
             if entry is None:
                 results[trait].excluded.append((start, end))
