@@ -1,0 +1,120 @@
+"""``discourse freq``: frequency lists of words, lemmas, traits or rules, by group.
+
+Also the helpers the other corpus-statistics commands share (keyness, kwic, collocates):
+loading a corpus into tables, printing a frame as a table, CSV or JSON, the accounting.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from enum import Enum
+from typing import Annotated
+
+import pandas as pd
+import typer
+from rich.markup import escape
+from rich.table import Table
+
+from discourse.cli.app import app
+from discourse.cli.common import EXIT_PARTIAL, err, fatal_errors, out, print_accounting
+from discourse.cli.options import Exclude, IdField, Include, Inputs, Lang, LangOption, TextField, load_options
+from discourse.stats.units import Unit
+
+
+class TableFormat(str, Enum):
+    table = "table"
+    csv = "csv"
+    json = "json"
+
+
+UnitOption = Annotated[Unit, typer.Option("--unit", help="What is counted: word (lowercased), lemma, trait (evidence spans by trait) or rule (by rule id).")]
+ByOption = Annotated[str | None, typer.Option("--by", help="Metadata field grouping the documents (genre, outlet, label, or any CSV/manifest column).")]
+PosOption = Annotated[list[str] | None, typer.Option("--pos", help="Keep only words with this part of speech (VERB, NOUN, ADJ…; repeatable). Word and lemma units.")]
+ExcludeReported = Annotated[bool, typer.Option("--exclude-reported", help="Leave out tokens and evidence inside reported speech (quotes, 'selon X…'). Default: all tokens.")]
+FormatOption = Annotated[TableFormat, typer.Option("--format", "-f", help="table (for people), csv or json (for programs).")]
+Workers = Annotated[int, typer.Option("--workers", "-w", min=1, help="Worker processes for the analysis.")]
+TopOption = Annotated[int, typer.Option("--top", min=1, help="Rows shown in a table (per group). CSV and JSON hold every row.")]
+
+
+def load_tables(inputs: list[str], lang: Lang, include, exclude, text_field: str, id_field: str, workers: int = 1):
+    """Analyse the inputs with the token table kept; return ``(tables, statuses)``."""
+    from discourse.analysis import Settings
+    from discourse.run import analyze_inputs
+    from discourse.stats import tables_from_analyses
+
+    settings = Settings(lang=lang.value, keep_tokens=True)
+    analyses, statuses = analyze_inputs(list(inputs), settings, load_options(include, exclude, text_field, id_field, lang), workers)
+    return tables_from_analyses(analyses), statuses
+
+
+def _cell(value: object) -> str:
+    if isinstance(value, bool):
+        return "yes" if value else ""
+    if isinstance(value, float):
+        return f"{value:.3g}" if abs(value) < 1e-3 and value != 0 else f"{value:,.2f}"
+    return escape(str(value))
+
+
+def emit(frame: pd.DataFrame, format: TableFormat, title: str = "", top: int | None = None, group: str | None = None) -> None:
+    """Print ``frame`` to stdout: a rich table (``top`` rows, per ``group`` if given), or
+    every row as CSV or JSON records."""
+    if format is TableFormat.csv:
+        frame.to_csv(sys.stdout, index=False, lineterminator="\n")
+        return
+    if format is TableFormat.json:
+        payload = {"meta": {k: v for k, v in frame.attrs.items()}, "rows": json.loads(frame.to_json(orient="records", force_ascii=False))}
+        sys.stdout.write(json.dumps(payload, ensure_ascii=False, indent=1) + "\n")
+        return
+    shown = frame.groupby(group, sort=False).head(top) if group and top else frame.head(top) if top else frame
+    table = Table(title=title or None, title_justify="left")
+    for column in frame.columns:
+        numeric = pd.api.types.is_numeric_dtype(frame[column]) and not pd.api.types.is_bool_dtype(frame[column])
+        table.add_column(column, justify="right" if numeric else "left", overflow="fold")
+    for row in shown.itertuples(index=False):
+        table.add_row(*[_cell(v) for v in row])
+    out.print(table)
+    if len(shown) < len(frame):
+        err.print(f"{len(shown)} of {len(frame)} rows shown; --top N for more, --format csv for all")
+
+
+def finish(statuses) -> None:
+    """The accounting on stderr; exit 3 when some input was skipped or failed."""
+    from discourse.corpus import count_statuses, list_problems
+
+    problems = list_problems(statuses)
+    print_accounting(count_statuses(statuses), problems)
+    if problems:
+        raise typer.Exit(EXIT_PARTIAL)
+
+
+@app.command("freq")
+def freq_command(
+    inputs: Inputs,
+    by: ByOption = None,
+    unit: UnitOption = Unit.word,
+    pos: PosOption = None,
+    per: Annotated[int, typer.Option("--per", min=1, help="Rates per this many words.")] = 10_000,
+    min_freq: Annotated[int, typer.Option("--min-freq", min=1, help="Leave out items seen fewer times (in a group).")] = 1,
+    exclude_reported: ExcludeReported = False,
+    top: TopOption = 30,
+    format: FormatOption = TableFormat.table,
+    lang: LangOption = Lang.auto,
+    workers: Workers = 1,
+    include: Include = None,
+    exclude: Exclude = None,
+    text_field: TextField = "text",
+    id_field: IdField = "id",
+) -> None:
+    """Frequency list: count, rate per N words and number of documents of each word, lemma, trait or rule, by group."""
+    from discourse.stats import frequencies
+
+    with fatal_errors():
+        tables, statuses = load_tables(inputs, lang, include, exclude, text_field, id_field, workers)
+        frame = frequencies(tables, unit, by=by, pos=pos, per=per, exclude_reported=exclude_reported, min_freq=min_freq)
+    title = f"{unit.value} frequencies, rate per {per:,} words" + (f", by {by}" if by else "")
+    emit(frame, format, title, top, by)
+    finish(statuses)
+
+
+__all__ = ["ByOption", "ExcludeReported", "FormatOption", "TableFormat", "TopOption", "UnitOption", "Workers", "emit", "finish", "load_tables"]
