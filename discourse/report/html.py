@@ -34,10 +34,13 @@ DISCLAIMER = {
 VERDICT_COLOURS = {"likely advertorial": "#c0392b", "mixed": "#d68910", "unlikely": "#1e8449"}
 # distinct hues for traits in catalogue order; counter-signals get greens and blues
 _TRAIT_PALETTE = (
-    "#e6194b", "#f58231", "#ffe119", "#bfef45", "#911eb4", "#f032e6", "#fabed4",
-    "#9a6324", "#ff8c69", "#a9a9a9", "#dcbeff", "#ffd8b1", "#800000", "#808000",
+    "#e6194b", "#f58231", "#ffe119", "#bfef45", "#b07cd8", "#f032e6", "#fabed4",
+    "#9a6324", "#ff8c69", "#a9a9a9", "#dcbeff", "#ffd8b1", "#d4a373", "#7fb3d5",
 )
 _COUNTER_PALETTE = ("#3cb44b", "#4363d8", "#42d4f4", "#469990")
+LONG_SPAN = 60
+"""Spans longer than this (whole sentences) are underlined rather than filled, so the
+shorter evidence inside them stays readable."""
 
 
 # ---------------------------------------------------------------- colours and labels
@@ -116,6 +119,8 @@ def highlighted_text(text: str, evidence: Sequence[Evidence]) -> Markup:
             classes = ["ev", css_class(item.trait)]
             if item.reported:
                 classes.append("reported")
+            if item.end_char - item.start_char > LONG_SPAN:
+                classes.append("long")
             if trait_kind(item.trait) == "counter":
                 classes.append("counter")
             attributes = (
@@ -204,6 +209,7 @@ def mark_css() -> Markup:
         name = css_class(trait)
         rules.append(f"mark.{name}{{background:{_rgba(colour, 0.35)}}}")
         rules.append(f".swatch.{name}{{background:{_rgba(colour, 0.55)};border-color:{colour}}}")
+        rules.append(f"mark.long.{name}{{background:{_rgba(colour, 0.12)};border-bottom:3px solid {colour}}}")
         rules.append(f"mark.counter.{name}{{background:{_rgba(colour, 0.18)};border-bottom:2px solid {colour}}}")
     return Markup("\n".join(rules))
 
