@@ -1,0 +1,55 @@
+"""In one process: the cost of the ``discourse_*`` components against the model's own
+components on the same texts (run as a script; prints JSON on stdout).
+
+Two views: ``nlp.pipe`` over the texts with and without the discourse pipes, and a per
+component timing with the documents run one by one, as ``discourse.analyze`` runs them.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from collections import defaultdict
+from pathlib import Path
+
+from discourse.pipeline import DISCOURSE_PIPES, build_pipeline
+
+
+def pipe_seconds(nlp, texts: list[str], disable: tuple[str, ...] = ()) -> float:
+    with nlp.select_pipes(disable=list(disable)):
+        start = time.perf_counter()
+        for _ in nlp.pipe(texts):
+            pass
+        return time.perf_counter() - start
+
+
+def per_component_seconds(nlp, texts: list[str]) -> dict[str, float]:
+    spent: dict[str, float] = defaultdict(float)
+    for text in texts:
+        start = time.perf_counter()
+        doc = nlp.make_doc(text)
+        spent["tokenizer"] += time.perf_counter() - start
+        doc._.meta = {}
+        for name, proc in nlp.pipeline:
+            start = time.perf_counter()
+            doc = proc(doc)
+            spent[name] += time.perf_counter() - start
+    return dict(spent)
+
+
+def main(folder: str) -> None:
+    texts = [p.read_text(encoding="utf-8") for p in sorted(Path(folder).glob("*.txt"))]
+    nlp = build_pipeline("fr")
+    for _ in nlp.pipe(texts[:4]):  # warm-up: lazy tables, first allocations
+        pass
+    model_only = pipe_seconds(nlp, texts, disable=DISCOURSE_PIPES)
+    full = pipe_seconds(nlp, texts)
+    components = per_component_seconds(nlp, texts)
+    result = {"pipe_model_only": model_only, "pipe_full": full, "per_component": components,
+              "discourse_pipes": list(DISCOURSE_PIPES)}
+    sys.stdout.write(json.dumps(result) + "\n")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1])

@@ -1,0 +1,49 @@
+"""The machine a benchmark ran on: CPU, cores, memory, Python and library versions."""
+
+from __future__ import annotations
+
+import os
+import platform
+from importlib import metadata
+from pathlib import Path
+
+
+def cpu_model() -> str:
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                return line.split(":", 1)[1].strip()
+    except OSError:
+        pass
+    return platform.processor() or platform.machine()
+
+
+def memory_gib() -> float | None:
+    try:
+        for line in Path("/proc/meminfo").read_text().splitlines():
+            if line.startswith("MemTotal:"):
+                return int(line.split()[1]) / 1024 / 1024
+    except OSError:
+        pass
+    return None
+
+
+def version(package: str) -> str:
+    try:
+        return metadata.version(package)
+    except metadata.PackageNotFoundError:
+        return "not installed"
+
+
+def machine_lines() -> list[str]:
+    """Human-readable lines describing the machine and the software measured."""
+    ram = memory_gib()
+    load = os.getloadavg() if hasattr(os, "getloadavg") else None
+    lines = [
+        f"CPU: {cpu_model()}, {os.cpu_count()} logical cores" + (f", {ram:.1f} GiB RAM" if ram else ""),
+        f"OS: {platform.system()} {platform.release()}; Python {platform.python_version()}",
+        f"spaCy {version('spacy')}, fr_core_news_sm {version('fr_core_news_sm')}, discourse {version('discourse')}",
+    ]
+    if load:
+        lines.append(f"load average at the end: {load[0]:.1f} / {load[1]:.1f} / {load[2]:.1f} (other work shares the cores)")
+    return lines
