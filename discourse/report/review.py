@@ -63,7 +63,7 @@ def intro_sentence(records: Sequence[ScoredDocument], shown: int) -> str:
     counts = verdict_counts(records)
     n = len(records)
     text = (
-        f"This week's review reads {n} article{'s' if n != 1 else ''} and ranks them by how far each behaves as a "
+        f"This review reads {n} article{'s' if n != 1 else ''} and ranks them by how far each behaves as a "
         f"publi-rédactionnel, an advertorial dressed as an op-ed: {counts['likely advertorial']} likely advertorial, "
         f"{counts['mixed']} mixed, {counts['unlikely']} unlikely."
     )
@@ -90,6 +90,14 @@ def md_inline(text: str) -> str:
     return _MD_SPECIAL.sub(r"\\\1", " ".join(text.split()))
 
 
+def shorten(text: str, limit: int = 300) -> str:
+    """``text`` on one line, cut at a word boundary with an ellipsis beyond ``limit`` characters."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    return text[:limit].rsplit(" ", 1)[0] + " …"
+
+
 def _md_url(url: str) -> str:
     return url.replace(" ", "%20").replace("(", "%28").replace(")", "%29").replace("<", "%3C").replace(">", "%3E")
 
@@ -113,7 +121,7 @@ def review_markdown(records: Sequence[ScoredDocument], top: int | None = None) -
             lines += [f"**Alert — {md_inline(alert)}**", ""]
         for quote in entry.quotes:
             label = trait_label(quote.trait) + (" (quoted by the author)" if quote.reported else "")
-            lines += [f"> «\u202f{md_inline(quote.text)}\u202f»", ">", f"> — *{md_inline(label)}*", ""]
+            lines += [f"> «\u202f{md_inline(shorten(quote.text))}\u202f»", ">", f"> — *{md_inline(label)}*", ""]
         if not entry.quotes:
             lines += ["No evidence of consultancy discourse found.", ""]
         lines += [md_inline(entry.counter_line), ""]
