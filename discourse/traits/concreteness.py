@@ -47,5 +47,8 @@ def quoted_testimony(doc: Doc, first_person: set[str]) -> list[Hit]:
             continue
         words = [t for t in span if t.is_alpha or "'" in t.norm_]
         if words and (words[0].norm_ or words[0].lower_).lower() in first_person:
-            hits.append(Hit(span.start, span.end, "témoignage_cité", "testimony"))
+            end = span.end
+            while end > span.start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+                end -= 1  # the comma before the closing quote is not part of the account
+            hits.append(Hit(span.start, end, "témoignage_cité", "testimony"))
     return hits
