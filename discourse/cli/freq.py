@@ -13,6 +13,8 @@ from typing import Annotated
 
 import pandas as pd
 import typer
+from rich import box
+from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
@@ -48,11 +50,15 @@ def load_tables(inputs: list[str], lang: Lang, include, exclude, text_field: str
     return tables_from_analyses(analyses), statuses
 
 
-def _cell(value: object) -> str:
+def _cell(value: object, column: str = "") -> str:
     if isinstance(value, bool):
         return "yes" if value else ""
+    if isinstance(value, float) and column in ("p", "p_value"):
+        return f"{value:.1e}" if value < 0.001 else f"{value:.3f}"
     if isinstance(value, float):
-        return f"{value:.3g}" if abs(value) < 1e-3 and value != 0 else f"{value:,.2f}"
+        if value != value:  # NaN
+            return ""
+        return f"{value:.0f}" if abs(value) >= 1000 else f"{value:.1f}" if abs(value) >= 10 else f"{value:.2f}"
     return escape(str(value))
 
 
@@ -67,13 +73,14 @@ def emit(frame: pd.DataFrame, format: TableFormat, title: str = "", top: int | N
         sys.stdout.write(json.dumps(payload, ensure_ascii=False, indent=1) + "\n")
         return
     shown = frame.groupby(group, sort=False).head(top) if group and top else frame.head(top) if top else frame
-    table = Table(title=title or None, title_justify="left")
+    table = Table(title=title or None, title_justify="left", box=box.SIMPLE_HEAD, pad_edge=False)
     for column in frame.columns:
         numeric = pd.api.types.is_numeric_dtype(frame[column]) and not pd.api.types.is_bool_dtype(frame[column])
-        table.add_column(column, justify="right" if numeric else "left", overflow="fold")
+        table.add_column(column, justify="right" if numeric else "left", overflow="fold", no_wrap=column == frame.columns[0])
     for row in shown.itertuples(index=False):
-        table.add_row(*[_cell(v) for v in row])
-    out.print(table)
+        table.add_row(*[_cell(v, c) for v, c in zip(row, frame.columns, strict=True)])
+    console = out if out.is_terminal else Console(highlight=False, width=160)  # piped: do not fold at 80 columns
+    console.print(table)
     if len(shown) < len(frame):
         err.print(f"{len(shown)} of {len(frame)} rows shown; --top N for more, --format csv for all")
 

@@ -49,10 +49,11 @@ def keyness_command(
             f"reference {', '.join(attrs['reference']) or '(no value)'}: {attrs['documents_reference']} documents, {attrs['words_reference']:,} words; "
             f"{len(frame)} {unit.value}s tested, significant = p < 0.05 / {max(len(frame), 1)} (Bonferroni)"
         )
-        overused = frame[frame[_column(measure)] > 0]
+        view = _view(frame, measure)
+        overused = view[frame[_column(measure)] > 0]
         emit(overused, format, f"Overused in {', '.join(attrs['target'])} ({unit.value}, ranked by {measure.value}; rates per {per:,} words)", top)
         if underused:
-            under = frame[frame[_column(measure)] < 0].iloc[::-1]
+            under = view[frame[_column(measure)] < 0].iloc[::-1]
             emit(under, format, f"Underused in {', '.join(attrs['target'])}", top)
     else:
         emit(frame, format)
@@ -61,3 +62,14 @@ def keyness_command(
 
 def _column(measure: Measure) -> str:
     return {Measure.ll: "ll", Measure.logratio: "log_ratio", Measure.chi2: "chi2", Measure.specificity: "specificity"}[measure]
+
+
+def _view(frame, measure: Measure):
+    """The columns a person reads: counts, rates, documents, the ranking score, effect sizes, p."""
+    score = _column(measure)
+    columns = {"item": "item", "freq_target": "target", "freq_reference": "ref", "rate_target": "rate t", "rate_reference": "rate r",
+               "docs_target": "docs t", score: measure.value}
+    if measure is not Measure.logratio:
+        columns["log_ratio"] = "log ratio"
+    columns.update({"pct_diff": "%DIFF", "p_value": "p", "significant": "sig."})
+    return frame[list(columns)].rename(columns=columns)
