@@ -105,3 +105,22 @@ def test_meta_column_groups_and_missing_values(tables) -> None:
     frame = compare(tables, "group", "g1", unit="word", min_freq=1)
     assert frame.attrs["documents_target"] == 1
     assert frame.attrs["documents_reference"] == 2  # documents without a value are "every other"
+
+
+def test_controlled_corpus_matches_independent_computations() -> None:
+    """Every row's LL and specificity equal exact computations (integer binomials) to 1e-3."""
+    from tests.stats.test_measures import hand_g2, hand_tail
+
+    target_text = " ".join(["levier"] * 12 + ["usager"] * 3 + ["le"] * 40 + ["mot"] * 45) + "."
+    reference_text = " ".join(["levier"] * 2 + ["usager"] * 15 + ["le"] * 70 + ["chose"] * 113) + "."
+    tables = corpus([({"id": "t", "genre": "oped"}, target_text), ({"id": "r", "genre": "news"}, reference_text)])
+    frame = compare(tables, "genre", "oped", unit="word", min_freq=1)
+    nt, nr = frame.attrs["words_target"], frame.attrs["words_reference"]
+    assert (nt, nr) == (100, 200)
+    for row in frame.itertuples():
+        a, b = row.freq_target, row.freq_reference
+        assert abs(row.ll) == pytest.approx(hand_g2(a, b, nt, nr), rel=1e-3)
+        above = a > nt * (a + b) / (nt + nr)
+        p = hand_tail(a, nt + nr, a + b, nt, upper=above)
+        assert row.specificity == pytest.approx(-math.log10(p) if above else math.log10(p), rel=1e-3)
+    assert frame.iloc[0]["item"] in ("mot", "levier") and frame.iloc[-1]["item"] == "chose"
