@@ -100,6 +100,7 @@ def run_analysis(
         on_total(len(documents))
     if output is not None:
         output_format(output)  # refuse an unknown extension before any work
+        output.parent.mkdir(parents=True, exist_ok=True)
     produced: dict[tuple[str, str], ScoredDocument] = {}
     for record in _stream(todo, settings, workers, output, fingerprint, keep=done if resume else {}):
         produced[_key(record.id, record.sha256)] = record

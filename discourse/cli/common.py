@@ -19,7 +19,8 @@ EXIT_PARTIAL = 3
 
 # messages and progress go to stderr; data goes to stdout
 err = Console(stderr=True, highlight=False, soft_wrap=True)
-out = Console(highlight=False, soft_wrap=True)
+# a pipe or a file gets wide tables rather than rich's 80-column default
+out = Console(highlight=False, soft_wrap=True, width=None if sys.stdout.isatty() else 150)
 
 
 def stderr_is_terminal() -> bool:

@@ -65,6 +65,8 @@ class Affiliation(Trait):
                 continue  # an invented « X Conseil » only counts next to a title
             name = doc[firm.start : firm.end].text
             hits.append(Hit(firm.start, firm.end, firm.rule, "firm", firm.weight, {"firm": name}))
+        zones = _byline_lines(doc, params)
+        hits = [_as_mention(doc, h, params, zones) for h in hits]
         hits.extend(voice)
         return longest_first(hits)
 
@@ -129,6 +131,31 @@ def _contains(text: str, term: str, case_sensitive: bool) -> bool:
 
 def _overlap(a: Hit, b: Hit) -> bool:
     return a.start < b.end and b.start < a.end
+
+
+def _byline_lines(doc: Doc, params: dict) -> list[tuple[int, int]]:
+    """Character ranges of the lines where a byline or signature stands: the first and
+    last non-empty lines of the text, when short enough to be a byline, not a paragraph."""
+    lines = []
+    start = 0
+    for line in doc.text.split("\n"):
+        if line.strip():
+            lines.append((start, start + len(line)))
+        start += len(line) + 1
+    head, tail = int(params.get("byline_head_lines", 3)), int(params.get("byline_tail_lines", 2))
+    chosen = lines[:head] + lines[max(head, len(lines) - tail) :]
+    limit = int(params.get("byline_max_words", 45))
+    return [(a, b) for a, b in chosen if len(doc.text[a:b].split()) <= limit]
+
+
+def _as_mention(doc: Doc, hit: Hit, params: dict, zones: list[tuple[int, int]]) -> Hit:
+    """A byline, title or firm outside the byline lines is a mention of someone's
+    affiliation (a critic naming the firm), not the author's own: it weighs less."""
+    start_char = doc[hit.start].idx
+    if any(a <= start_char < b for a, b in zones):
+        return hit
+    weight = hit.weight * float(params.get("mention_weight", 0.2))
+    return Hit(hit.start, hit.end, f"mention/{hit.rule}", hit.category, weight, hit.attrs, hit.focus)
 
 
 def _plausible_firm_name(doc: Doc, hit: Hit, params: dict) -> bool:
