@@ -47,6 +47,7 @@ class Codes(str, Enum):
     W004 = "text longer than spaCy's max_length: processed in {chunks} chunks with exact offsets"
     W005 = "language undetermined (text too short or empty); French settings used"
     W006 = "{count} replacement characters (U+FFFD) in the decoded text"
+    W007 = "declared language {lang!r} is not supported (fr, en): the detected language is used"
 
     def format(self, **kwargs: object) -> str:
         return f"[{self.name}] " + self.value.format(**kwargs)

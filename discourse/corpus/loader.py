@@ -84,7 +84,7 @@ def build_document(
     declared = known.pop("lang", None)
     record = extracted.record
     if declared is not None and normalise_language(declared) is None:
-        record.warnings.append(Codes.E201.format(lang=declared))
+        record.warnings.append(Codes.W007.format(lang=declared))
         metadata["declared_lang"] = declared
     lang = resolve_language(extracted.text, declared, forced_lang)
     if lang == "und":

@@ -28,6 +28,10 @@ def atomic_write(
     target = Path(path)
     directory = target.parent if str(target.parent) else Path(".")
     descriptor, temp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=directory)
+    # mkstemp creates 0600 files; an output file gets the usual permissions (umask applied)
+    umask = os.umask(0)
+    os.umask(umask)
+    os.chmod(temp_name, 0o666 & ~umask)
     try:
         if mode == "wb":
             handle: IO[Any] = os.fdopen(descriptor, "wb")
