@@ -3,6 +3,8 @@ components on the same texts (run as a script; prints JSON on stdout).
 
 Two views: ``nlp.pipe`` over the texts with and without the discourse pipes, and a per
 component timing with the documents run one by one, as ``discourse.analyze`` runs them.
+Times are CPU seconds of this process (``time.process_time``), so that other work on a
+shared machine does not blur the comparison.
 """
 
 from __future__ import annotations
@@ -18,38 +20,38 @@ from discourse.pipeline import DISCOURSE_PIPES, build_pipeline
 
 def pipe_seconds(nlp, texts: list[str], disable: tuple[str, ...] = ()) -> float:
     with nlp.select_pipes(disable=list(disable)):
-        start = time.perf_counter()
+        start = time.process_time()
         for _ in nlp.pipe(texts):
             pass
-        return time.perf_counter() - start
+        return time.process_time() - start
 
 
 def per_component_seconds(nlp, texts: list[str]) -> dict[str, float]:
     spent: dict[str, float] = defaultdict(float)
     for text in texts:
-        start = time.perf_counter()
+        start = time.process_time()
         doc = nlp.make_doc(text)
-        spent["tokenizer"] += time.perf_counter() - start
+        spent["tokenizer"] += time.process_time() - start
         doc._.meta = {}
         for name, proc in nlp.pipeline:
-            start = time.perf_counter()
+            start = time.process_time()
             doc = proc(doc)
-            spent[name] += time.perf_counter() - start
+            spent[name] += time.process_time() - start
     return dict(spent)
 
 
-def main(folder: str) -> None:
-    texts = [p.read_text(encoding="utf-8") for p in sorted(Path(folder).glob("*.txt"))]
+def main(folder: str, limit: int | None = None) -> None:
+    texts = [p.read_text(encoding="utf-8") for p in sorted(Path(folder).glob("*.txt"))][:limit]
     nlp = build_pipeline("fr")
     for _ in nlp.pipe(texts[:4]):  # warm-up: lazy tables, first allocations
         pass
     model_only = pipe_seconds(nlp, texts, disable=DISCOURSE_PIPES)
     full = pipe_seconds(nlp, texts)
     components = per_component_seconds(nlp, texts)
-    result = {"pipe_model_only": model_only, "pipe_full": full, "per_component": components,
+    result = {"documents": len(texts), "pipe_model_only": model_only, "pipe_full": full, "per_component": components,
               "discourse_pipes": list(DISCOURSE_PIPES)}
     sys.stdout.write(json.dumps(result) + "\n")
 
 
 if __name__ == "__main__":
-    main(sys.argv[1])
+    main(sys.argv[1], int(sys.argv[2]) if len(sys.argv) > 2 else None)

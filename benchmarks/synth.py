@@ -60,14 +60,23 @@ def compose(pool: list[str], rng: random.Random, target_words: int) -> str:
     return "\n\n".join(parts) + "\n"
 
 
-def write_corpus(folder: Path, documents: int, target_words: int = 600, seed: int = SEED) -> SynthCorpus:
-    """Write ``documents`` files ``doc-00001.txt``… of about ``target_words`` words each."""
+def cut(text: str, words: int) -> str:
+    """The beginning of ``text`` up to its ``words``-th word (the text itself if shorter)."""
+    ends = [m.end() for m in _WORD.finditer(text)]
+    return text if len(ends) <= words else text[: ends[words - 1]] + "\n"
+
+
+def write_corpus(folder: Path, documents: int, target_words: int = 600, seed: int = SEED, exact: bool = False) -> SynthCorpus:
+    """Write ``documents`` files ``doc-00001.txt``… of about ``target_words`` words each
+    (whole paragraphs; with ``exact``, cut at ``target_words`` words)."""
     folder.mkdir(parents=True, exist_ok=True)
     pool = paragraph_pool()
     rng = random.Random(seed)
     total = 0
     for n in range(1, documents + 1):
         text = compose(pool, rng, target_words)
+        if exact:
+            text = cut(text, target_words)
         total += count_words(text)
         (folder / f"doc-{n:05d}.txt").write_text(text, encoding="utf-8")
     return SynthCorpus(folder, documents, total)
