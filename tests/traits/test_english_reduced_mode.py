@@ -64,7 +64,8 @@ def test_english_pipeline_runs_in_reduced_mode_and_says_so(nlp_en):
 @reduced_only
 def test_reduced_mode_has_lemmas_and_sentences_but_no_pos(nlp_en):
     doc = run(nlp_en, "Councils are leveraging new tools. They optimised everything.")
-    assert [t.lemma_ for t in doc[:3]] == ["Councils", "be", "leverage"]
+    # capitalised words are looked up again in lowercase (discourse_cased_lemmas)
+    assert [t.lemma_ for t in doc[:3]] == ["council", "be", "leverage"]
     assert len(list(doc.sents)) == 2
     assert not doc.has_annotation("POS")
 
