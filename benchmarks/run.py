@@ -142,7 +142,7 @@ def component_row(data: dict) -> Row:
     return Row(
         f"`discourse_*` components vs model components, in-process CPU time, {data['documents']} docs "
         "(per-component timing; in brackets `nlp.pipe` with vs without them)",
-        f"{mine:.1f} s (`nlp.pipe` +{pipe_share:.0%})", f"{model:.1f} s", f"{share:.0%}", "≤ 10 %", share <= 0.10,
+        f"{mine:.1f} s (`nlp.pipe` {pipe_share:+.0%})", f"{model:.1f} s", f"{share:.0%}", "≤ 10 %", share <= 0.10,
     )
 
 
