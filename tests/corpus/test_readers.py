@@ -214,3 +214,13 @@ def test_stdin(monkeypatch: pytest.MonkeyPatch) -> None:
     assert corpus.counts["ok"] == 1
     assert corpus.documents[0].text == FRENCH
     assert corpus.documents[0].source == "-"
+
+
+def test_text_title_from_a_heading_line():
+    from discourse.corpus.readers.text import heading_title
+
+    assert heading_title("Un titre court\n\nLe corps du texte.") == "Un titre court"
+    assert heading_title("# Titre Markdown\n\nCorps.") == "Titre Markdown"
+    assert heading_title("Une phrase qui continue\nà la ligne suivante.") is None
+    assert heading_title("Une phrase complète.\n\nSuite.") is None
+    assert heading_title("Seule ligne") is None

@@ -13,10 +13,23 @@ _FRONT_MATTER = re.compile(r"\A---[ \t]*\r?\n(.*?\r?\n)?---[ \t]*(?:\r?\n|\Z)", 
 
 
 def read_txt(data: bytes, name: str) -> Extracted:
-    """The decoded text, whole and unchanged."""
+    """The decoded text, whole and unchanged; a short first line is taken as the title."""
     decoded = decode_bytes(data)
     record = LoadRecord(reader="txt", encoding=decoded.encoding, flags=decoded.flags, warnings=decoded.warnings)
-    return Extracted(decoded.text, record)
+    title = heading_title(decoded.text)
+    return Extracted(decoded.text, record, {"title": title} if title else {})
+
+
+def heading_title(text: str, max_chars: int = 160) -> str | None:
+    """The first non-empty line when it reads as a heading: short, followed by a blank
+    line, and not ending like a sentence (``.``, ``,``, ``;``)."""
+    lines = text.strip().splitlines()
+    if len(lines) < 3 or lines[1].strip():
+        return None
+    first = lines[0].strip().lstrip("#").strip()
+    if not first or len(first) > max_chars or first.endswith((".", ",", ";")):
+        return None
+    return first
 
 
 def read_markdown(data: bytes, name: str) -> Extracted:
@@ -24,6 +37,10 @@ def read_markdown(data: bytes, name: str) -> Extracted:
     decoded = decode_bytes(data)
     record = LoadRecord(reader="md", encoding=decoded.encoding, flags=decoded.flags, warnings=decoded.warnings)
     text, metadata = split_front_matter(decoded.text)
+    if "title" not in metadata:
+        title = heading_title(text)
+        if title:
+            metadata["title"] = title
     return Extracted(text, record, metadata)
 
 
