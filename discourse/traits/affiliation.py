@@ -65,7 +65,7 @@ class Affiliation(Trait):
                 continue  # an invented « X Conseil » only counts next to a title
             name = doc[firm.start : firm.end].text
             hits.append(Hit(firm.start, firm.end, firm.rule, "firm", firm.weight, {"firm": name}))
-        zones = _byline_lines(doc, params)
+        zones = _byline_lines(doc, params, context.meta.get("title"))
         hits = [_as_mention(doc, h, params, zones) for h in hits]
         hits.extend(voice)
         return longest_first(hits)
@@ -133,19 +133,30 @@ def _overlap(a: Hit, b: Hit) -> bool:
     return a.start < b.end and b.start < a.end
 
 
-def _byline_lines(doc: Doc, params: dict) -> list[tuple[int, int]]:
+def _byline_lines(doc: Doc, params: dict, title: str | None = None) -> list[tuple[int, int]]:
     """Character ranges of the lines where a byline or signature stands: the first and
-    last non-empty lines of the text, when short enough to be a byline, not a paragraph."""
+    last non-empty lines of the text, when short enough to be a byline, not a paragraph.
+    The title line is not a byline (« Réponse à Kaldera Consulting » names a firm)."""
     lines = []
     start = 0
-    for line in doc.text.split("\n"):
+    raw = doc.text.split("\n")
+    for number, line in enumerate(raw):
         if line.strip():
             lines.append((start, start + len(line)))
+            if len(lines) == 1 and _is_title_line(line, raw[number + 1 : number + 2], title):
+                lines.pop()
         start += len(line) + 1
     head, tail = int(params.get("byline_head_lines", 3)), int(params.get("byline_tail_lines", 2))
     chosen = lines[:head] + lines[max(head, len(lines) - tail) :]
     limit = int(params.get("byline_max_words", 45))
     return [(a, b) for a, b in chosen if len(doc.text[a:b].split()) <= limit]
+
+
+def _is_title_line(line: str, following: list[str], title: str | None) -> bool:
+    text = line.strip().lstrip("#").strip()
+    if title and text.casefold() == title.strip().casefold():
+        return True
+    return bool(following) and not following[0].strip()
 
 
 def _as_mention(doc: Doc, hit: Hit, params: dict, zones: list[tuple[int, int]]) -> Hit:
