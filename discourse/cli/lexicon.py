@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
 from typing import Annotated
 
 import typer
@@ -90,3 +92,62 @@ def coverage_command() -> None:
             continue
         table.add_row(row.trait, row.kind, row.lang, str(row.terms), str(row.patterns), str(row.exclusions), str(row.categories), str(row.positives), str(row.traps))
     out.print(table)
+
+
+@lexicon_app.command("export")
+def export_command(
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="A .csv or .json file; without it, CSV on standard output.", dir_okay=False)] = None,
+    lang: Annotated[str | None, typer.Option("--lang", help="Only this language (fr or en).")] = None,
+    trait: Annotated[str | None, typer.Option("--trait", help="Only this trait.")] = None,
+) -> None:
+    """Export every lexicon entry as a flat table (trait, lang, kind, rule, category, text, weight)."""
+    import csv
+    import io
+    import json as json_module
+
+    from discourse.io.atomic import atomic_write
+    from discourse.lexicons import available_lexicons, load_lexicon
+    from discourse.lexicons.dic import lexicon_rows
+
+    rows = []
+    with fatal_errors():
+        for file_lang, file_trait in available_lexicons():
+            if (lang and file_lang != lang) or (trait and file_trait != trait):
+                continue
+            rows += lexicon_rows(load_lexicon(file_trait, file_lang))
+    columns = ["trait", "lang", "kind", "rule", "category", "text", "weight"]
+    if output is not None and output.suffix.lower() == ".json":
+        with fatal_errors(), atomic_write(output) as handle:
+            handle.write(json_module.dumps(rows, ensure_ascii=False, indent=1) + "\n")
+    else:
+        buffer = io.StringIO()
+        writer = csv.DictWriter(buffer, fieldnames=columns)
+        writer.writeheader()
+        writer.writerows(rows)
+        if output is None:
+            sys.stdout.write(buffer.getvalue())
+        else:
+            with fatal_errors(), atomic_write(output) as handle:
+                handle.write(buffer.getvalue())
+    err.print(f"{len(rows)} entries")
+
+
+@lexicon_app.command("import")
+def import_command(
+    dic: Annotated[Path, typer.Argument(help="A LIWC-style .dic dictionary (categories between two % lines, then 'word<TAB>category numbers').", exists=True, dir_okay=False)],
+    trait: Annotated[str, typer.Option("--trait", help="Trait id the lexicon file is for (its file name).")],
+    lang: Annotated[str, typer.Option("--lang", help="fr or en.")] = "fr",
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Where to write the TOML; without it, standard output.", dir_okay=False)] = None,
+) -> None:
+    """Convert a .dic dictionary into a lexicon TOML file (validated); 'word*' becomes a prefix pattern. Add examples before shipping it."""
+    from discourse.io.atomic import atomic_write
+    from discourse.lexicons.dic import dic_to_toml, read_dic
+
+    with fatal_errors():
+        text = dic_to_toml(read_dic(dic), trait, lang, dic.name)
+        if output is None:
+            sys.stdout.write(text)
+        else:
+            with atomic_write(output) as handle:
+                handle.write(text)
+            err.print(f"wrote {output}")
