@@ -35,6 +35,17 @@ def version(package: str) -> str:
         return "not installed"
 
 
+def cpu_pressure_total() -> int | None:
+    """Microseconds during which some runnable task waited for a CPU (Linux PSI), or None."""
+    try:
+        for line in Path("/proc/pressure/cpu").read_text().splitlines():
+            if line.startswith("some"):
+                return int(line.rsplit("total=", 1)[1])
+    except (OSError, ValueError, IndexError):
+        pass
+    return None
+
+
 def machine_lines() -> list[str]:
     """Human-readable lines describing the machine and the software measured."""
     ram = memory_gib()
