@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 
 import typer
 from rich.console import Console
@@ -36,7 +37,27 @@ def fatal_errors() -> Iterator[None]:
         err.print(f"[red]error:[/red] {escape(str(exc))}")
         raise typer.Exit(EXIT_FATAL) from None
     except OSError as exc:
-        err.print(f"[red]error:[/red] {escape(str(exc))}")
+        err.print(f"[red]error:[/red] {escape(_os_reason(exc))}")
+        raise typer.Exit(EXIT_FATAL) from None
+
+
+def _os_reason(exc: OSError) -> str:
+    """``reason: path`` for a file-system error, without the errno prefix."""
+    if exc.strerror and exc.filename:
+        return f"{exc.strerror}: {exc.filename}"
+    return str(exc)
+
+
+def prepare_output(path: Path) -> None:
+    """Create the folder of an output file before any work; a path that cannot hold a
+    file ends the command at once with one line (exit 1), not after the analysis."""
+    if path.is_dir():
+        err.print(f"[red]error:[/red] cannot write {escape(str(path))}: it is a folder, give a file name")
+        raise typer.Exit(EXIT_FATAL)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        err.print(f"[red]error:[/red] cannot write {escape(str(path))}: cannot create its folder ({escape(_os_reason(exc))})")
         raise typer.Exit(EXIT_FATAL) from None
 
 
@@ -48,3 +69,5 @@ def print_accounting(counts: dict[str, int], problems: list[tuple[str, str, str]
     err.print(
         f"{counts['discovered']} found: ok {counts['ok']}, skipped {counts['skipped']}, failed {counts['failed']}"
     )
+    if not counts["discovered"]:
+        err.print("[yellow]warning[/yellow] no input found: check the paths, and --include/--exclude for folders")

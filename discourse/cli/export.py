@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 
 from discourse.cli.app import app
-from discourse.cli.common import err, fatal_errors
+from discourse.cli.common import err, fatal_errors, prepare_output
 from discourse.cli.freq import Workers, finish
 from discourse.cli.options import Exclude, IdField, Include, Inputs, Lang, LangOption, TextField, load_options
 from discourse.io.exports import Target
@@ -32,6 +32,8 @@ def export_command(
     from discourse.io.exports import export_corpus
     from discourse.run import load_all
 
+    if to is not Target.txm:
+        prepare_output(output)
     with fatal_errors():
         documents, statuses = load_all(list(inputs), load_options(include, exclude, text_field, id_field, lang))
         extra = _scores(documents, lang, workers) if scores else None

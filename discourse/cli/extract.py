@@ -11,7 +11,7 @@ from typing import Annotated
 import typer
 
 from discourse.cli.app import app
-from discourse.cli.common import EXIT_OK, EXIT_PARTIAL, err, fatal_errors, print_accounting
+from discourse.cli.common import EXIT_OK, EXIT_PARTIAL, err, fatal_errors, prepare_output, print_accounting
 from discourse.cli.options import Exclude, IdField, Include, Inputs, Lang, LangOption, TextField, load_options
 from discourse.corpus import Corpus, Document, LoadOptions, iter_corpus
 from discourse.io import atomic_write, write_run_manifest
@@ -41,6 +41,8 @@ def extract(
     Every input found ends as ok, skipped or failed. The counts and one line per skipped or failed input are printed on stderr; the exit code is 3 when any input was skipped or failed.
     """
     options = load_options(include, exclude, text_field, id_field, lang)
+    if output is not None:
+        prepare_output(output)
     with fatal_errors():
         corpus = extract_documents(inputs, options, output)
     print_accounting(corpus.counts, corpus.problems)

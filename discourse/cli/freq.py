@@ -19,7 +19,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from discourse.cli.app import app
-from discourse.cli.common import EXIT_PARTIAL, err, fatal_errors, out, print_accounting
+from discourse.cli.common import EXIT_OK, EXIT_PARTIAL, err, fatal_errors, out, print_accounting
 from discourse.cli.options import Exclude, IdField, Include, Inputs, Lang, LangOption, TextField, load_options
 from discourse.stats.units import Unit
 
@@ -40,13 +40,19 @@ TopOption = Annotated[int, typer.Option("--top", min=1, help="Rows shown in a ta
 
 
 def load_tables(inputs: list[str], lang: Lang, include, exclude, text_field: str, id_field: str, workers: int = 1):
-    """Analyse the inputs with the token table kept; return ``(tables, statuses)``."""
+    """Analyse the inputs with the token table kept; return ``(tables, statuses)``.
+    When no document could be read there is nothing to count: the accounting is printed
+    and the command ends (exit 3 if inputs were skipped or failed, else 0)."""
     from discourse.analysis import Settings
     from discourse.run import analyze_inputs
     from discourse.stats import tables_from_analyses
 
     settings = Settings(lang=lang.value, keep_tokens=True)
     analyses, statuses = analyze_inputs(list(inputs), settings, load_options(include, exclude, text_field, id_field, lang), workers)
+    if not analyses:
+        err.print("no document to count")
+        finish(statuses)
+        raise typer.Exit(EXIT_OK)
     return tables_from_analyses(analyses), statuses
 
 

@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
+from rich.markup import escape
 
 from discourse.cli.app import app
 from discourse.cli.common import EXIT_USAGE, err, fatal_errors
@@ -26,6 +27,16 @@ def split_query(arguments: list[str], trait: str | None) -> tuple[list[str], str
         err.print("[red]error:[/red] give at least one input and a query: discourse kwic INPUT... QUERY")
         raise typer.Exit(EXIT_USAGE)
     return arguments[:-1], arguments[-1]
+
+
+def check_trait(trait: str) -> None:
+    """An unknown ``--trait`` is a usage error (exit 2), found before any analysis."""
+    from discourse.errors import Codes
+    from discourse.traits import TRAITS
+
+    if trait not in TRAITS:
+        err.print(f"[red]error:[/red] {escape(Codes.E102.format(trait=trait, known=', '.join(sorted(TRAITS))))}")
+        raise typer.Exit(EXIT_USAGE)
 
 
 @app.command("kwic")
@@ -50,6 +61,8 @@ def kwic_command(
     from discourse.stats import concordance
 
     inputs, query = split_query(arguments, trait)
+    if trait is not None:
+        check_trait(trait)
     with fatal_errors():
         tables, statuses = load_tables(inputs, lang, include, exclude, text_field, id_field, workers)
         frame = concordance(tables, query, lemma, trait, window, by, sort, exclude_reported)

@@ -10,7 +10,7 @@ from typing import Annotated
 import typer
 
 from discourse.cli.app import app
-from discourse.cli.common import EXIT_PARTIAL, err, fatal_errors, print_accounting
+from discourse.cli.common import EXIT_PARTIAL, err, fatal_errors, prepare_output, print_accounting
 from discourse.cli.options import Exclude, IdField, Include, Inputs, Lang, LangOption, ModelOption, TextField, WeightsOption, load_options
 
 
@@ -38,6 +38,7 @@ def report_command(
 
     overrides = {k: v for k, v in {"authors": author, "affiliation": affiliation, "outlet": outlet, "title": title}.items() if v}
     settings = Settings(lang=lang.value, model_path=str(model) if model else None, weights_path=str(weights) if weights else None)
+    prepare_output(output)
     with fatal_errors():
         weights_used = load_weights(weights or DEFAULT_WEIGHTS)
         analyses, statuses = _analyze(list(inputs), settings, load_options(include, exclude, text_field, id_field, lang), overrides)

@@ -10,7 +10,7 @@ from typing import Annotated
 import typer
 
 from discourse.cli.app import app
-from discourse.cli.common import EXIT_PARTIAL, err, fatal_errors, print_accounting
+from discourse.cli.common import EXIT_PARTIAL, err, fatal_errors, prepare_output, print_accounting
 from discourse.cli.options import Exclude, IdField, Include, Inputs, Lang, LangOption, ModelOption, TextField, WeightsOption, load_options
 
 
@@ -44,6 +44,8 @@ def review_command(
     from discourse.run import run_analysis
 
     settings = Settings(lang=lang.value, model_path=str(model) if model else None, weights_path=str(weights) if weights else None)
+    if output is not None:
+        prepare_output(output)
     with fatal_errors():
         result = run_analysis(list(inputs), None, settings, load_options(include, exclude, text_field, id_field, lang), workers=workers)
         render = review_html if format is ReviewFormat.html else review_markdown
@@ -52,7 +54,6 @@ def review_command(
             sys.stdout.write(digest)
             sys.stdout.flush()
         else:
-            output.parent.mkdir(parents=True, exist_ok=True)
             with atomic_write(output) as handle:
                 handle.write(digest)
             write_run_manifest(output, result.statuses, asdict(settings) | {"workers": workers, "top": top, "format": format.value},

@@ -9,7 +9,7 @@ from typing import Annotated
 import typer
 
 from discourse.cli.app import app
-from discourse.cli.common import EXIT_FATAL, EXIT_PARTIAL, err, fatal_errors, print_accounting
+from discourse.cli.common import EXIT_FATAL, EXIT_PARTIAL, err, fatal_errors, prepare_output, print_accounting
 from discourse.cli.options import Exclude, IdField, Include, Inputs, Lang, LangOption, TextField, load_options
 
 
@@ -33,24 +33,25 @@ def train_command(
 ) -> None:
     """Train a class-balanced, calibrated logistic regression on trait rates; saved as JSON (never pickle)."""
     from discourse.analysis import Settings
+    from discourse.corpus import count_statuses, list_problems
     from discourse.run import analyze_inputs
     from discourse.scoring.evaluate import is_positive, label_of
     from discourse.scoring.model import corpus_fingerprint, fit_model, save_model
 
+    prepare_output(output)
     settings = Settings(lang=lang.value, keep_tokens=features is Features.traits_lemmas)
     with fatal_errors():
         analyses, statuses = analyze_inputs(list(inputs), settings, load_options(include, exclude, text_field, id_field, lang), workers)
         labelled = [(a, is_positive(label_of(a.record, label_field))) for a in analyses]
         labelled = [(a, lab) for a, lab in labelled if lab is not None]
         if len({lab for _, lab in labelled}) < 2:
+            print_accounting(count_statuses(statuses), list_problems(statuses))
             err.print(f"[red]error:[/red] training needs documents of both classes in {label_field!r}; found {len(labelled)} labelled")
             raise typer.Exit(EXIT_FATAL)
         model, _ = fit_model([a for a, _ in labelled], [lab for _, lab in labelled], features.value)
         model.training.update({"label_field": label_field, "corpus_fingerprint": corpus_fingerprint([a for a, _ in labelled], label_field)})
         save_model(model, output)
     err.print(f"wrote {output}: {len(model.features)} features, {model.training['documents']} documents ({model.training['positives']} positive)")
-    from discourse.corpus import count_statuses, list_problems
-
     problems = list_problems(statuses)
     print_accounting(count_statuses(statuses), problems)
     if problems:
