@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import platform
+import subprocess
 from importlib import metadata
 from pathlib import Path
 
@@ -46,6 +47,16 @@ def cpu_pressure_total() -> int | None:
     return None
 
 
+def code_state(root: Path) -> str:
+    """The commit measured, and whether the working tree differed from it."""
+    try:
+        head = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=root, capture_output=True, text=True, check=True).stdout.strip()
+        dirty = subprocess.run(["git", "status", "--porcelain", "--", "discourse"], cwd=root, capture_output=True, text=True, check=True).stdout
+    except (OSError, subprocess.CalledProcessError):
+        return "code: not a git checkout"
+    return f"code: commit {head}" + (" plus uncommitted changes under discourse/" if dirty.strip() else "")
+
+
 def machine_lines() -> list[str]:
     """Human-readable lines describing the machine and the software measured."""
     ram = memory_gib()
@@ -54,6 +65,7 @@ def machine_lines() -> list[str]:
         f"CPU: {cpu_model()}, {os.cpu_count()} logical cores" + (f", {ram:.1f} GiB RAM" if ram else ""),
         f"OS: {platform.system()} {platform.release()}; Python {platform.python_version()}",
         f"spaCy {version('spacy')}, fr_core_news_sm {version('fr_core_news_sm')}, discourse {version('discourse')}",
+        code_state(Path(__file__).resolve().parents[1]),
     ]
     if load:
         lines.append(f"load average at the end: {load[0]:.1f} / {load[1]:.1f} / {load[2]:.1f} (other work shares the cores)")
