@@ -19,7 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from discourse.lang import get_language
-from discourse.traits.base import sentence_bounds
+from discourse.traits.base import doc_text, sentence_bounds, token_strings
 
 GROUP = "reported_speech"
 _PAIRS = {"«": "»", "“": "”", "„": "“"}
@@ -76,7 +76,7 @@ class ReportedSpeech:
 
     def find(self, doc: Doc) -> list[Span]:
         spans: list[Span] = []
-        for start_char, end_char in quotation_ranges(doc.text):
+        for start_char, end_char in quotation_ranges(doc_text(doc)):
             span = doc.char_span(start_char, end_char, alignment_mode="contract")
             if span is not None and len(span):
                 spans.append(Span(doc, span.start, span.end, label="quotation"))
@@ -86,24 +86,26 @@ class ReportedSpeech:
 
     def _reporting_clauses(self, doc: Doc) -> list[Span]:
         found = []
-        for token in doc:
-            if token.lemma_.lower() not in self.verbs and token.lower_ not in self.verbs:
+        lowers, norms = token_strings(doc, "LOWER"), token_strings(doc, "NORM")
+        lemmas = token_strings(doc, "LEMMA")
+        for i, (lemma, lower) in enumerate(zip(lemmas, lowers)):
+            if lemma.lower() not in self.verbs and lower not in self.verbs:
                 continue
-            sent_start, sent_end = sentence_bounds(doc, token.i)
-            window = doc[token.i + 1 : min(token.i + 4, sent_end)]
-            comp = next((t for t in window if t.norm_.lower() in _COMPLEMENTIZERS or t.lower_ in _COMPLEMENTIZERS), None)
-            if comp is None or comp.i + 1 >= sent_end:
+            sent_start, sent_end = sentence_bounds(doc, i)
+            window = range(i + 1, min(i + 4, sent_end))
+            comp = next((j for j in window if norms[j].lower() in _COMPLEMENTIZERS or lowers[j] in _COMPLEMENTIZERS), None)
+            if comp is None or comp + 1 >= sent_end:
                 continue
-            before = doc[max(sent_start, token.i - 4) : token.i]
-            words = {t.lower_ for t in before} | {t.norm_ for t in before}
+            before = range(max(sent_start, i - 4), i)
+            words = {lowers[j] for j in before} | {norms[j] for j in before}
             if words & _AUTHOR_SUBJECTS or "faut" in words:
                 continue
-            found.append(Span(doc, comp.i + 1, sent_end, label="reporting_clause"))
+            found.append(Span(doc, comp + 1, sent_end, label="reporting_clause"))
         return found
 
     def _source_clauses(self, doc: Doc) -> list[Span]:
         found = []
-        norms = [t.norm_ if t.norm_ else t.lower_ for t in doc]
+        norms = token_strings(doc, "NORM")
         for i in range(len(doc)):
             for words in self.prepositions:
                 if tuple(norms[i : i + len(words)]) != words:

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span
 
 from discourse.lexicons import load_lexicon
 from discourse.traits import registered
-from discourse.traits.base import TraitContext, trimmed
+from discourse.traits.base import CACHE_KEY, TraitContext, trimmed
 from discourse.traits.matching import LexiconIndex
 
 
@@ -60,6 +60,7 @@ class TraitsComponent:
                 metadata_evidence.append({"trait": trait.id, **mhit.__dict__, "rule": f"{trait.id}/{mhit.rule}"})
         doc._.evidence_info = info
         doc._.metadata_evidence = metadata_evidence
+        doc.user_data.pop(CACHE_KEY, None)
         return doc
 
 

@@ -13,7 +13,7 @@ import pkgutil
 
 from discourse.traits.base import TRAITS, Trait, TraitContext, register
 
-_SUPPORT = {"base", "matching"}
+_SUPPORT = {"base", "matching", "figures", "tokenpatterns"}
 
 
 def _import_all() -> None:

@@ -17,7 +17,7 @@ import re
 from spacy.tokens import Doc
 
 from discourse.lexicons import Lexicon
-from discourse.traits.base import MetadataHit, Trait, TraitContext, register, sentence_bounds
+from discourse.traits.base import MetadataHit, Trait, TraitContext, doc_text, register, sentence_bounds
 from discourse.traits.matching import Hit, longest_first
 
 _NAME_WORD = r"[A-ZÀ-Ý][\w'’-]+"
@@ -139,7 +139,7 @@ def _byline_lines(doc: Doc, params: dict, title: str | None = None) -> list[tupl
     The title line is not a byline (« Réponse à Kaldera Consulting » names a firm)."""
     lines = []
     start = 0
-    raw = doc.text.split("\n")
+    raw = doc_text(doc).split("\n")
     for number, line in enumerate(raw):
         if line.strip():
             lines.append((start, start + len(line)))
@@ -149,7 +149,7 @@ def _byline_lines(doc: Doc, params: dict, title: str | None = None) -> list[tupl
     head, tail = int(params.get("byline_head_lines", 3)), int(params.get("byline_tail_lines", 2))
     chosen = lines[:head] + lines[max(head, len(lines) - tail) :]
     limit = int(params.get("byline_max_words", 45))
-    return [(a, b) for a, b in chosen if len(doc.text[a:b].split()) <= limit]
+    return [(a, b) for a, b in chosen if len(doc_text(doc)[a:b].split()) <= limit]
 
 
 def _is_title_line(line: str, following: list[str], title: str | None) -> bool:

@@ -13,7 +13,7 @@ import re
 
 from spacy.tokens import Doc
 
-from discourse.traits.base import Trait, TraitContext, register, sentence_bounds
+from discourse.traits.base import Trait, TraitContext, doc_text, register, sentence_bounds
 from discourse.traits.matching import Hit, longest_first
 
 URL_RE = re.compile(r"(?:https?://|www\.)[^\s<>«»\"]+")
@@ -139,9 +139,9 @@ def _with_source(doc: Doc, hit: Hit) -> Hit:
 
 def _char_hits(doc: Doc, pattern: re.Pattern, rule: str, category: str, strip: str = "") -> list[Hit]:
     hits = []
-    for match in pattern.finditer(doc.text):
+    for match in pattern.finditer(doc_text(doc)):
         start, end = match.start(), match.end()
-        while end > start and doc.text[end - 1] in strip:
+        while end > start and doc_text(doc)[end - 1] in strip:
             end -= 1
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is not None and len(span):

@@ -8,9 +8,11 @@ a module overrides ``find`` only for what data cannot say.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from typing import Any, ClassVar, Literal
 
+from spacy import attrs as spacy_attrs
 from spacy.tokens import Doc, Span
 
 from discourse.lexicons import Lexicon
@@ -78,12 +80,54 @@ def register(cls: type[Trait]) -> type[Trait]:
     return cls
 
 
+CACHE_KEY = "discourse_cache"
+
+
+def cached(doc: Doc, key: object, compute):
+    """Per-document memo for what several traits need (sentences, figures). The traits
+    component drops it once the traits have run, so the Doc stays serialisable."""
+    store = doc.user_data.setdefault(CACHE_KEY, {})
+    if key not in store:
+        store[key] = compute()
+    return store[key]
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, computed once per document (spaCy joins every token on each access)."""
+    return cached(doc, "text", lambda: doc.text)
+
+
+def token_strings(doc: Doc, attr: str) -> list[str]:
+    """Every token's ``NORM``, ``LOWER``, ``LEMMA`` or ``ORTH`` string, read once per
+    document from the token array (no Token objects created)."""
+
+    def compute() -> list[str]:
+        if not len(doc):
+            return []
+        strings = doc.vocab.strings
+        return [strings[int(h)] for h in doc.to_array([getattr(spacy_attrs, attr)])]
+
+    return cached(doc, ("strings", attr), compute)
+
+
+def sentence_starts(doc: Doc) -> list[int]:
+    """Token index of every sentence start, in order (``[0]`` when unsegmented)."""
+
+    def compute() -> list[int]:
+        if not doc.has_annotation("SENT_START"):
+            return [0]
+        return [sent.start for sent in doc.sents] or [0]
+
+    return cached(doc, "sentence_starts", compute)
+
+
 def sentence_bounds(doc: Doc, i: int) -> tuple[int, int]:
     """Token bounds of the sentence containing token ``i`` (the whole doc when unsegmented)."""
-    if not doc.has_annotation("SENT_START"):
-        return 0, len(doc)
-    sent = doc[i].sent
-    return sent.start, sent.end
+    starts = sentence_starts(doc)
+    k = bisect_right(starts, i) - 1
+    start = starts[max(k, 0)]
+    end = starts[k + 1] if k + 1 < len(starts) else len(doc)
+    return start, end
 
 
 def sentence_span(doc: Doc, i: int) -> Span:

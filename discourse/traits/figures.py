@@ -18,6 +18,8 @@ from functools import lru_cache
 
 from spacy.tokens import Doc
 
+from discourse.traits.base import cached, doc_text, sentence_starts
+
 Kind = str  # "amount" | "percent" | "multiplier"
 
 _THOUSANDS = {"fr": "[ \u00a0\u202f.]", "en": ","}
@@ -281,12 +283,16 @@ def token_bounds(doc: Doc, start_char: int, end_char: int) -> tuple[int, int] | 
 
 def doc_figures(doc: Doc, lang: str, kinds: tuple[Kind, ...] = ("amount", "percent", "multiplier")) -> list[tuple[int, int, Figure]]:
     """Figures of ``doc`` with their token bounds: ``(start, end, figure)``."""
-    located = []
-    for fig in find_figures(doc.text, lang, kinds):
-        bounds = token_bounds(doc, fig.start, fig.end)
-        if bounds is not None:
-            located.append((*bounds, fig))
-    return located
+
+    def compute() -> list[tuple[int, int, Figure]]:
+        located = []
+        for fig in find_figures(doc_text(doc), lang, kinds):
+            bounds = token_bounds(doc, fig.start, fig.end)
+            if bounds is not None:
+                located.append((*bounds, fig))
+        return located
+
+    return list(cached(doc, ("figures", lang, tuple(kinds)), compute))
 
 
 _URL_RE = re.compile(r"https?://\S+|\bwww\.\S+\.\w{2,}", re.IGNORECASE)
@@ -307,9 +313,8 @@ def sentences(doc: Doc) -> list[tuple[int, int]]:
     """Token bounds of each sentence (the whole doc when it is not segmented)."""
     if not len(doc):
         return []
-    if not doc.has_annotation("SENT_START"):
-        return [(0, len(doc))]
-    return [(sent.start, sent.end) for sent in doc.sents]
+    starts = sentence_starts(doc)
+    return [(start, end) for start, end in zip(starts, [*starts[1:], len(doc)])]
 
 
 def source_cues(all_matches: dict) -> list:

@@ -11,12 +11,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from spacy.attrs import LEMMA, NORM, ORTH
 from spacy.matcher import Matcher
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from discourse.lang.normalize import fold, normalize
 from discourse.lexicons.schema import Lexicon, PatternEntry, TermEntry
+from discourse.traits.tokenpatterns import CompiledMatcher, compile_pattern
 
 _END = "\x00end"
 _TAGGED_ATTRS = {"POS", "TAG", "MORPH", "DEP"}
@@ -79,7 +81,9 @@ class LexiconIndex:
         self._matcher = Matcher(vocab, validate=True)
         # patterns that read POS/TAG/MORPH run only on tagged documents (E155 otherwise)
         self._tagged_matcher = Matcher(vocab, validate=True)
+        self._compiled = CompiledMatcher()
         self._pattern_payloads: dict[str, tuple[str, PatternEntry | None]] = {}
+        self._key_cache: dict[int, str] = {}
         for trait, lexicon in lexicons.items():
             for entry in lexicon.terms:
                 self._add_term(trait, entry, term_keys(entry, tokenizer), excluded=False)
@@ -89,16 +93,47 @@ class LexiconIndex:
                     self._add_term(trait, as_term, term_keys(as_term, tokenizer), excluded=True)
                 else:
                     key = f"{trait}\texclusion\t{len(self._pattern_payloads)}"
-                    self._matcher_for(exclusion.pattern).add(key, [exclusion.pattern])
+                    self._add_pattern(key, exclusion.pattern)
                     self._pattern_payloads[key] = (trait, None)
             for entry in lexicon.patterns:
                 key = f"{trait}\tpattern\t{entry.id}"
-                self._matcher_for(entry.pattern).add(key, [entry.pattern])
+                self._add_pattern(key, entry.pattern)
                 self._pattern_payloads[key] = (trait, entry)
 
-    def _matcher_for(self, pattern: list[dict[str, Any]]) -> Matcher:
-        tagged = any(key in _TAGGED_ATTRS for token in pattern for key in token)
-        return self._tagged_matcher if tagged else self._matcher
+    def _add_pattern(self, key: str, pattern: list[dict[str, Any]]) -> None:
+        """Compiled when possible; otherwise spaCy's Matcher (tagged patterns kept apart)."""
+        Matcher(self._matcher.vocab, validate=True).add(key, [pattern])  # validates the pattern
+        compiled = compile_pattern(key, pattern)
+        if compiled is not None:
+            self._compiled.add(compiled)
+            return
+        tagged = any(name in _TAGGED_ATTRS for token in pattern for name in token)
+        (self._tagged_matcher if tagged else self._matcher).add(key, [pattern])
+
+    def _keys(self, doc: Doc) -> list[tuple[str, ...]]:
+        """``token_keys`` for every token, computed once per distinct string hash."""
+        cache = self._key_cache
+        strings = doc.vocab.strings
+        array = doc.to_array([ORTH, NORM, LEMMA]) if len(doc) else []
+        keys = []
+        for orth, norm, lemma in array:
+            orth, norm, lemma = int(orth), int(norm), int(lemma)
+            exact = cache.get(orth)
+            if exact is None:
+                exact = cache[orth] = _EXACT + strings[orth]
+            folded_orth = cache.get(-orth - 1)
+            if folded_orth is None:
+                folded_orth = cache[-orth - 1] = fold(normalize(strings[orth]))
+            lemma_key = folded_orth
+            if lemma:
+                lemma_key = cache.get(-lemma - 1)
+                if lemma_key is None:
+                    lemma_key = cache[-lemma - 1] = fold(normalize(strings[lemma]))
+            if lemma_key == folded_orth:
+                keys.append((folded_orth, exact))
+            else:
+                keys.append((folded_orth, lemma_key, exact))
+        return keys
 
     def _add_term(self, trait: str, entry: TermEntry, keys: tuple[str, ...], excluded: bool) -> None:
         if not keys:
@@ -113,7 +148,7 @@ class LexiconIndex:
         """Every trait's hits and exclusion ranges in ``doc``."""
         results: dict[str, TraitMatches] = {trait: TraitMatches() for trait in self.lexicons}
         has_pos = doc.has_annotation("POS")
-        keys = [token_keys(t) for t in doc]
+        keys = self._keys(doc)
         n = len(keys)
         trie = self._trie
         for i in range(n):
@@ -135,11 +170,12 @@ class LexiconIndex:
                         elif not (has_pos and entry.pos and doc[i].pos_ not in entry.pos):
                             results[trait].hits.append(Hit(i, j + 1, entry.rule, entry.category, entry.weight))
                 frontier = nxt
-        matches = list(self._matcher(doc)) if len(self._matcher) else []
+        matches = [(doc.vocab.strings[m], s, e) for m, s, e in self._matcher(doc)] if len(self._matcher) else []
         if has_pos and len(self._tagged_matcher):
-            matches += self._tagged_matcher(doc)
-        for match_id, start, end in matches:
-            trait, entry = self._pattern_payloads[doc.vocab.strings[match_id]]
+            matches += [(doc.vocab.strings[m], s, e) for m, s, e in self._tagged_matcher(doc)]
+        matches += self._compiled(doc, has_pos)
+        for key, start, end in matches:
+            trait, entry = self._pattern_payloads[key]
             if entry is None:
                 results[trait].excluded.append((start, end))
             else:
