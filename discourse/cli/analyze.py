@@ -10,7 +10,7 @@ import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from discourse.cli.app import app
-from discourse.cli.common import EXIT_PARTIAL, err, fatal_errors, print_accounting, stderr_is_terminal
+from discourse.cli.common import EXIT_PARTIAL, err, fatal_errors, prepare_output, print_accounting, stderr_is_terminal
 from discourse.cli.options import Exclude, IdField, Include, Inputs, Lang, LangOption, ModelOption, TextField, WeightsOption, load_options
 
 
@@ -42,6 +42,8 @@ def analyze_command(
     if resume and output is None:
         err.print("[red]error:[/red] --resume needs --output")
         raise typer.Exit(2)
+    if output is not None:
+        prepare_output(output)
     with fatal_errors(), _progress() as progress:
         task = progress.add_task("analysing", total=None)
         on_record = None

@@ -44,9 +44,11 @@ def train_command(
         analyses, statuses = analyze_inputs(list(inputs), settings, load_options(include, exclude, text_field, id_field, lang), workers)
         labelled = [(a, is_positive(label_of(a.record, label_field))) for a in analyses]
         labelled = [(a, lab) for a, lab in labelled if lab is not None]
-        if len({lab for _, lab in labelled}) < 2:
+        positives = sum(1 for _, lab in labelled if lab)
+        if min(positives, len(labelled) - positives) < 2:  # the calibration needs two folds of each class
             print_accounting(count_statuses(statuses), list_problems(statuses))
-            err.print(f"[red]error:[/red] training needs documents of both classes in {label_field!r}; found {len(labelled)} labelled")
+            err.print(f"[red]error:[/red] training needs at least 2 documents of each class in {label_field!r}; "
+                      f"found {positives} positive and {len(labelled) - positives} negative")
             raise typer.Exit(EXIT_FATAL)
         model, _ = fit_model([a for a, _ in labelled], [lab for _, lab in labelled], features.value)
         model.training.update({"label_field": label_field, "corpus_fingerprint": corpus_fingerprint([a for a, _ in labelled], label_field)})
