@@ -23,7 +23,7 @@ class Format(str, Enum):
 
 Inputs = Annotated[
     list[str],
-    typer.Argument(help="Files, folders (recursive; a manifest.csv at the root joins metadata), CSV/JSONL exports, http(s) URLs, or - for standard input.", show_default=False),
+    typer.Argument(metavar="INPUT", help="Files, folders (recursive; a manifest.csv at the root joins metadata), CSV/JSONL exports, http(s) URLs, or - for standard input.", show_default=False),
 ]
 LangOption = Annotated[Lang, typer.Option("--lang", help="Language of the texts: auto (detected per document), fr or en.")]
 Include = Annotated[list[str] | None, typer.Option("--include", help="Glob of files to keep inside folders (repeatable), e.g. '*.md'.")]

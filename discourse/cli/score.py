@@ -22,7 +22,7 @@ _COLOURS = {"likely advertorial": "red", "mixed": "yellow", "unlikely": "green"}
 
 @app.command("score")
 def score_command(
-    source: Annotated[str, typer.Argument(help="A file, an http(s) URL, or - to read the text from standard input.")],
+    source: Annotated[str, typer.Argument(metavar="SOURCE", help="A file, an http(s) URL, or - to read the text from standard input.")],
     format: Annotated[Format, typer.Option("--format", "-f", help="table (for people), json (the full record) or md.")] = Format.table,
     lang: LangOption = Lang.auto,
     author: Annotated[list[str] | None, typer.Option("--author", help="Author of a text pasted without its byline (repeatable).")] = None,
