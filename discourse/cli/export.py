@@ -6,9 +6,10 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
+from rich.markup import escape
 
 from discourse.cli.app import app
-from discourse.cli.common import err, fatal_errors, prepare_output
+from discourse.cli.common import EXIT_FATAL, err, fatal_errors, prepare_output
 from discourse.cli.freq import Workers, finish
 from discourse.cli.options import Exclude, IdField, Include, Inputs, Lang, LangOption, TextField, load_options
 from discourse.io.exports import Target
@@ -34,6 +35,9 @@ def export_command(
 
     if to is not Target.txm:
         prepare_output(output)
+    elif output.exists() and not output.is_dir():
+        err.print(f"[red]error:[/red] cannot write {escape(str(output))}: txm writes a folder and this is a file")
+        raise typer.Exit(EXIT_FATAL)
     with fatal_errors():
         documents, statuses = load_all(list(inputs), load_options(include, exclude, text_field, id_field, lang))
         extra = _scores(documents, lang, workers) if scores else None
