@@ -16,7 +16,7 @@ from discourse.errors import Codes, InputError
 MANIFEST_NAME = "manifest.csv"
 MANIFEST_FILE_COLUMN = "file"
 # The corpus's own documentation beside a manifest is not part of the corpus.
-DOCUMENTATION_NAMES = ("readme", "license", "licence", "changelog")
+DOCUMENTATION_NAMES = ("readme", "license", "licence", "changelog", "results")
 
 
 @dataclass
