@@ -177,10 +177,12 @@ def test_jsonl_stdout_is_data_and_offsets_hold(runner, corpus, nlp_fr):
         (["extract", "{good}", "-o", "{good}/under-a-file.jsonl"], 1, "under-a-file.jsonl"),
         (["train", "{good}", "-o", "{good}/under-a-file.json"], 1, "under-a-file.json"),
         (["export", "{good}", "--to", "txm", "-o", "{good}"], 1, "folder"),
+        (["lexicon", "show", "no_such_trait"], 2, "E102"),
+        (["lexicon", "show", "buzzwords", "--lang", "de"], 2, "E201"),
     ],
     ids=["unknown-format", "unknown-trait", "kwic-no-query", "not-a-model", "not-weights", "unknown-extension",
          "output-under-file-analyze", "output-under-file-extract", "output-under-file-train",
-         "txm-onto-a-file"],
+         "txm-onto-a-file", "lexicon-unknown-trait", "lexicon-unknown-lang"],
 )
 def test_usage_and_fatal_errors_are_one_line(runner, corpus, nlp_fr, args, code, needle):
     notmodel = corpus / "notmodel.json"

@@ -11,7 +11,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from discourse.cli.app import app
-from discourse.cli.common import EXIT_FATAL, err, fatal_errors, out
+from discourse.cli.common import EXIT_FATAL, EXIT_USAGE, err, fatal_errors, out
 
 lexicon_app = typer.Typer(help="Inspect the lexicons (one TOML file per trait and language).", no_args_is_help=True)
 app.add_typer(lexicon_app, name="lexicon")
@@ -42,9 +42,15 @@ def show_command(
     from discourse.lexicons import load_lexicon
     from discourse.traits import TRAITS
 
+    problem = None
+    if trait not in TRAITS:
+        problem = UsageError(Codes.E102, trait=trait, known=", ".join(sorted(TRAITS)))
+    elif lang not in ("fr", "en"):
+        problem = UsageError(Codes.E201, lang=lang)
+    if problem is not None:  # a usage mistake: exit 2, before reading any file
+        err.print(f"[red]error:[/red] {escape(str(problem))}")
+        raise typer.Exit(EXIT_USAGE)
     with fatal_errors():
-        if trait not in TRAITS:
-            raise UsageError(Codes.E102, trait=trait, known=", ".join(sorted(TRAITS)))
         lexicon = load_lexicon(trait, lang)
     if lexicon is None:
         err.print(f"no {lang} lexicon for {trait}")
