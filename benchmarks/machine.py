@@ -57,6 +57,19 @@ def code_state(root: Path) -> str:
     return f"code: commit {head}" + (" plus uncommitted changes under discourse/" if dirty.strip() else "")
 
 
+def tree_fingerprint(root: Path) -> str:
+    """A hash of every source and data file under ``discourse/``, to tell whether the code
+    measured changed while the benchmark ran (others may work in the same checkout)."""
+    import hashlib
+
+    digest = hashlib.sha256()
+    for path in sorted((root / "discourse").rglob("*")):
+        if path.is_file() and path.suffix in (".py", ".toml", ".j2"):
+            digest.update(path.relative_to(root).as_posix().encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
 def machine_lines() -> list[str]:
     """Human-readable lines describing the machine and the software measured."""
     ram = memory_gib()

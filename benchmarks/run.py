@@ -21,7 +21,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from machine import cpu_pressure_total, machine_lines  # noqa: E402
+from machine import cpu_pressure_total, machine_lines, tree_fingerprint  # noqa: E402
 from measure import Measurement, best_of, measure  # noqa: E402
 from synth import SynthCorpus, write_article, write_corpus  # noqa: E402
 
@@ -182,6 +182,7 @@ def main(argv: list[str] | None = None) -> None:
     work.mkdir(parents=True, exist_ok=True)
     started = time.perf_counter()
     pressure = cpu_pressure_total()
+    code_before = tree_fingerprint(ROOT)
     try:
         rows, notes = run_all(sizes, work)
     finally:
@@ -193,6 +194,8 @@ def main(argv: list[str] | None = None) -> None:
     sys.stdout.write("\n" + table(rows) + "\n\n")
     for note in notes:
         sys.stdout.write(f"- {note}\n")
+    if tree_fingerprint(ROOT) != code_before:
+        sys.stdout.write("- WARNING: files under discourse/ changed during the run: the rows compare different code; run again\n")
     elapsed = time.perf_counter() - started
     sys.stdout.write(f"- whole benchmark: {elapsed:.0f} s\n")
     after = cpu_pressure_total()
