@@ -172,7 +172,7 @@ def test_jsonl_stdout_is_data_and_offsets_hold(runner, corpus, nlp_fr):
         (["kwic", "{good}"], 2, "query"),
         (["score", "{good}", "--model", "{notmodel}"], 1, "E104"),
         (["score", "{good}", "--weights", "{notmodel}"], 1, "E103"),
-        (["analyze", "{good}", "-o", "{out}/scores.weird"], 1, "scores.weird"),
+        (["analyze", "{good}", "-o", "{out}/scores.weird"], 2, "scores.weird"),
         (["analyze", "{good}", "-o", "{good}/under-a-file.jsonl"], 1, "under-a-file.jsonl"),
         (["extract", "{good}", "-o", "{good}/under-a-file.jsonl"], 1, "under-a-file.jsonl"),
         (["train", "{good}", "-o", "{good}/under-a-file.json"], 1, "under-a-file.json"),

@@ -10,7 +10,7 @@ import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from discourse.cli.app import app
-from discourse.cli.common import EXIT_PARTIAL, err, fatal_errors, prepare_output, print_accounting, stderr_is_terminal
+from discourse.cli.common import err, fatal_errors, finish, prepare_output, stderr_is_terminal
 from discourse.cli.options import Exclude, IdField, Include, Inputs, Lang, LangOption, ModelOption, TextField, WeightsOption, load_options
 
 
@@ -68,9 +68,7 @@ def analyze_command(
             err.print(f"plots: {', '.join(str(p) for p in written)}")
     if result.written:
         err.print(f"wrote {', '.join(str(p) for p in result.written)} ({len(result.records)} records, {result.reused} reused)")
-    print_accounting(result.counts, result.problems)
-    if result.problems:
-        raise typer.Exit(EXIT_PARTIAL)
+    finish(result.statuses)
 
 
 def _progress() -> Progress:

@@ -7,8 +7,8 @@ from typing import Annotated
 import typer
 
 from discourse.cli.app import app
-from discourse.cli.common import err, fatal_errors
-from discourse.cli.freq import ExcludeReported, FormatOption, TableFormat, Workers, emit, finish, load_tables
+from discourse.cli.common import err, fatal_errors, finish
+from discourse.cli.freq import ExcludeReported, FormatOption, TableFormat, Workers, emit, load_tables
 from discourse.cli.options import Exclude, IdField, Include, Inputs, Lang, LangOption, TextField
 from discourse.stats.collocates import Association
 

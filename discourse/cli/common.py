@@ -11,7 +11,7 @@ import typer
 from rich.console import Console
 from rich.markup import escape
 
-from discourse.errors import DiscourseError
+from discourse.errors import DiscourseError, UsageError
 
 EXIT_OK = 0
 EXIT_FATAL = 1
@@ -30,12 +30,13 @@ def stderr_is_terminal() -> bool:
 
 @contextmanager
 def fatal_errors() -> Iterator[None]:
-    """Turn library errors into one line on stderr and exit code 1 (never a traceback)."""
+    """Turn library errors into one line on stderr and an exit code (never a traceback):
+    2 for a usage error (an option or argument that cannot work), 1 for anything else."""
     try:
         yield
     except DiscourseError as exc:
         err.print(f"[red]error:[/red] {escape(str(exc))}")
-        raise typer.Exit(EXIT_FATAL) from None
+        raise typer.Exit(EXIT_USAGE if isinstance(exc, UsageError) else EXIT_FATAL) from None
     except OSError as exc:
         err.print(f"[red]error:[/red] {escape(_os_reason(exc))}")
         raise typer.Exit(EXIT_FATAL) from None
@@ -71,3 +72,15 @@ def print_accounting(counts: dict[str, int], problems: list[tuple[str, str, str]
     )
     if not counts["discovered"]:
         err.print("[yellow]warning[/yellow] no input found: check the paths, and --include/--exclude for folders")
+
+
+def finish(statuses, quiet_when_clean: bool = False) -> None:
+    """End a command that read inputs: the accounting on stderr, then exit 3 when some
+    input was skipped or failed (0 otherwise, by returning)."""
+    from discourse.corpus import count_statuses, list_problems
+
+    problems = list_problems(statuses)
+    if problems or not quiet_when_clean:
+        print_accounting(count_statuses(statuses), problems)
+    if problems:
+        raise typer.Exit(EXIT_PARTIAL)

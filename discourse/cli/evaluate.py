@@ -10,7 +10,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from discourse.cli.app import app
-from discourse.cli.common import EXIT_PARTIAL, err, fatal_errors, out, print_accounting
+from discourse.cli.common import err, fatal_errors, finish, out
 from discourse.cli.options import Exclude, IdField, Include, Inputs, Lang, LangOption, ModelOption, TextField, WeightsOption, load_options
 
 
@@ -33,7 +33,6 @@ def evaluate_command(
 ) -> None:
     """Score a labelled corpus and compare: ROC AUC, precision/recall/F1 at the verdict thresholds, confusion matrix, breakdown by genre and language, worst-ranked documents with their evidence. With --cv K, grouped cross-validation of the trained scorer beside the rules, with bootstrap confidence intervals."""
     from discourse.analysis import Settings
-    from discourse.corpus import count_statuses, list_problems
     from discourse.run import analyze_inputs
     from discourse.scoring.evaluate import evaluate_records
     from discourse.scoring.weights import load_weights
@@ -61,10 +60,7 @@ def evaluate_command(
         _print(evaluation)
         if crossval is not None:
             _print_cv(crossval)
-    problems = list_problems(statuses)
-    print_accounting(count_statuses(statuses), problems)
-    if problems:
-        raise typer.Exit(EXIT_PARTIAL)
+    finish(statuses)
 
 
 def _interval(value) -> str:

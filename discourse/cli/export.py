@@ -9,8 +9,8 @@ import typer
 from rich.markup import escape
 
 from discourse.cli.app import app
-from discourse.cli.common import EXIT_FATAL, err, fatal_errors, prepare_output
-from discourse.cli.freq import Workers, finish
+from discourse.cli.common import EXIT_FATAL, err, fatal_errors, finish, prepare_output
+from discourse.cli.freq import Workers
 from discourse.cli.options import Exclude, IdField, Include, Inputs, Lang, LangOption, TextField, load_options
 from discourse.io.exports import Target
 

@@ -11,7 +11,7 @@ from typing import Annotated
 import typer
 
 from discourse.cli.app import app
-from discourse.cli.common import EXIT_OK, EXIT_PARTIAL, err, fatal_errors, prepare_output, print_accounting
+from discourse.cli.common import err, fatal_errors, finish, prepare_output
 from discourse.cli.options import Exclude, IdField, Include, Inputs, Lang, LangOption, TextField, load_options
 from discourse.corpus import Corpus, Document, LoadOptions, iter_corpus
 from discourse.io import atomic_write, write_run_manifest
@@ -45,8 +45,7 @@ def extract(
         prepare_output(output)
     with fatal_errors():
         corpus = extract_documents(inputs, options, output)
-    print_accounting(corpus.counts, corpus.problems)
-    raise typer.Exit(EXIT_PARTIAL if corpus.problems else EXIT_OK)
+    finish(corpus.statuses)
 
 
 def extract_documents(inputs: list[str], options: LoadOptions, output: Path | None) -> Corpus:

@@ -19,7 +19,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from discourse.cli.app import app
-from discourse.cli.common import EXIT_OK, EXIT_PARTIAL, err, fatal_errors, out, print_accounting
+from discourse.cli.common import EXIT_OK, err, fatal_errors, finish, out
 from discourse.cli.options import Exclude, IdField, Include, Inputs, Lang, LangOption, TextField, load_options
 from discourse.stats.units import Unit
 
@@ -89,16 +89,6 @@ def emit(frame: pd.DataFrame, format: TableFormat, title: str = "", top: int | N
     console.print(table)
     if len(shown) < len(frame):
         err.print(f"{len(shown)} of {len(frame)} rows shown; --top N for more, --format csv for all")
-
-
-def finish(statuses) -> None:
-    """The accounting on stderr; exit 3 when some input was skipped or failed."""
-    from discourse.corpus import count_statuses, list_problems
-
-    problems = list_problems(statuses)
-    print_accounting(count_statuses(statuses), problems)
-    if problems:
-        raise typer.Exit(EXIT_PARTIAL)
 
 
 @app.command("freq")

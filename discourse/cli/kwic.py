@@ -9,8 +9,8 @@ import typer
 from rich.markup import escape
 
 from discourse.cli.app import app
-from discourse.cli.common import EXIT_USAGE, err, fatal_errors
-from discourse.cli.freq import ByOption, ExcludeReported, FormatOption, TableFormat, Workers, emit, finish, load_tables
+from discourse.cli.common import EXIT_USAGE, err, fatal_errors, finish
+from discourse.cli.freq import ByOption, ExcludeReported, FormatOption, TableFormat, Workers, emit, load_tables
 from discourse.cli.options import Exclude, IdField, Include, Lang, LangOption, TextField
 from discourse.stats.kwic import Sort
 

@@ -9,8 +9,8 @@ from rich.markup import escape
 from rich.table import Table
 
 from discourse.cli.app import app
-from discourse.cli.common import EXIT_PARTIAL, fatal_errors, out, print_accounting
-from discourse.cli.options import Exclude, IdField, Include, Inputs, Lang, LangOption, ModelOption, TextField, load_options
+from discourse.cli.common import fatal_errors, finish, out
+from discourse.cli.options import Exclude, IdField, Include, Inputs, Lang, LangOption, ModelOption, TextField, WeightsOption, load_options
 from discourse.report.explain import trait_label
 
 _COLOURS = {"likely advertorial": "red", "mixed": "yellow", "unlikely": "green"}
@@ -27,12 +27,13 @@ def rank_command(
     text_field: TextField = "text",
     id_field: IdField = "id",
     model: ModelOption = None,
+    weights: WeightsOption = None,
 ) -> None:
     """Rank a corpus by advertorial score: title, verdict, score, density and top trait."""
     from discourse.analysis import Settings
     from discourse.run import run_analysis
 
-    settings = Settings(lang=lang.value, model_path=str(model) if model else None)
+    settings = Settings(lang=lang.value, model_path=str(model) if model else None, weights_path=str(weights) if weights else None)
     with fatal_errors():
         result = run_analysis(list(inputs), None, settings, load_options(include, exclude, text_field, id_field, lang), workers=workers)
     records = sorted(result.records, key=lambda r: (-r.advertorial_score, r.id))[:top]
@@ -48,6 +49,4 @@ def rank_command(
             f"{record.consultancy_density:.1f}", trait_label(top_trait) if top_trait else "—",
         )
     out.print(table)
-    print_accounting(result.counts, result.problems)
-    if result.problems:
-        raise typer.Exit(EXIT_PARTIAL)
+    finish(result.statuses)

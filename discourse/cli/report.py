@@ -10,7 +10,7 @@ from typing import Annotated
 import typer
 
 from discourse.cli.app import app
-from discourse.cli.common import EXIT_PARTIAL, err, fatal_errors, prepare_output, print_accounting
+from discourse.cli.common import err, fatal_errors, finish, prepare_output
 from discourse.cli.options import Exclude, IdField, Include, Inputs, Lang, LangOption, ModelOption, TextField, WeightsOption, load_options
 
 
@@ -33,7 +33,6 @@ def report_command(
     """Write an HTML report: score gauge, verdict, contributions, the text with every evidence span highlighted, counter-signals and method. No script, nothing loaded from outside."""
     from discourse.analysis import Settings
     from discourse.report.html import write_corpus_report, write_report
-    from discourse.run import analyze_inputs
     from discourse.scoring.weights import DEFAULT_WEIGHTS, load_weights
 
     overrides = {k: v for k, v in {"authors": author, "affiliation": affiliation, "outlet": outlet, "title": title}.items() if v}
@@ -54,7 +53,7 @@ def report_command(
     if written:
         extra = f" and {len(written) - 1} reports in {written[1].parent}" if len(written) > 1 else ""
         err.print(f"wrote {written[0]}{extra}")
-    _finish(statuses)
+    finish(statuses)
 
 
 def _is_corpus(inputs: list[str]) -> bool:
@@ -77,12 +76,3 @@ def _manifest(output: Path, statuses, settings, documents: int) -> None:
     from discourse.io.manifest import write_run_manifest
 
     write_run_manifest(output, statuses, asdict(settings) | {"fingerprint": settings.fingerprint()}, extra={"records": documents})
-
-
-def _finish(statuses) -> None:
-    from discourse.corpus import count_statuses, list_problems
-
-    problems = list_problems(statuses)
-    print_accounting(count_statuses(statuses), problems)
-    if problems:
-        raise typer.Exit(EXIT_PARTIAL)

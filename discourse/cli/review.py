@@ -10,7 +10,7 @@ from typing import Annotated
 import typer
 
 from discourse.cli.app import app
-from discourse.cli.common import EXIT_PARTIAL, err, fatal_errors, prepare_output, print_accounting
+from discourse.cli.common import err, fatal_errors, finish, prepare_output
 from discourse.cli.options import Exclude, IdField, Include, Inputs, Lang, LangOption, ModelOption, TextField, WeightsOption, load_options
 
 
@@ -59,6 +59,4 @@ def review_command(
             write_run_manifest(output, result.statuses, asdict(settings) | {"workers": workers, "top": top, "format": format.value},
                                extra={"records": len(result.records)})
             err.print(f"wrote {output} ({len(result.records)} articles)")
-    print_accounting(result.counts, result.problems)
-    if result.problems:
-        raise typer.Exit(EXIT_PARTIAL)
+    finish(result.statuses)

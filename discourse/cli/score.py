@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import json
+import sys
 from typing import Annotated
 
 import typer
@@ -11,7 +11,7 @@ from rich.panel import Panel
 from rich.table import Table
 
 from discourse.cli.app import app
-from discourse.cli.common import EXIT_PARTIAL, err, fatal_errors, out, print_accounting
+from discourse.cli.common import err, fatal_errors, finish, out
 from discourse.cli.options import Format, Lang, LangOption, ModelOption, WeightsOption, load_options
 from discourse.io.record import ScoredDocument
 from discourse.report.explain import discount_line, strongest_evidence, trait_label
@@ -23,7 +23,7 @@ _COLOURS = {"likely advertorial": "red", "mixed": "yellow", "unlikely": "green"}
 @app.command("score")
 def score_command(
     source: Annotated[str, typer.Argument(metavar="SOURCE", help="A file, an http(s) URL, or - to read the text from standard input.")],
-    format: Annotated[Format, typer.Option("--format", "-f", help="table (for people), json (the full record) or md.")] = Format.table,
+    format: Annotated[Format, typer.Option("--format", "-f", help="table (for people), json (the full record, one JSON line per text) or md.")] = Format.table,
     lang: LangOption = Lang.auto,
     author: Annotated[list[str] | None, typer.Option("--author", help="Author of a text pasted without its byline (repeatable).")] = None,
     affiliation: Annotated[str | None, typer.Option("--affiliation", help="The authors' firm or employer, when the text does not say it.")] = None,
@@ -39,8 +39,6 @@ def score_command(
 
     overrides = {k: v for k, v in {"authors": author, "affiliation": affiliation, "outlet": outlet, "title": title}.items() if v}
     settings = Settings(lang=lang.value, model_path=str(model) if model else None, weights_path=str(weights) if weights else None)
-    from discourse.corpus import count_statuses, list_problems
-
     statuses = []
     with fatal_errors():
         for loaded in iter_corpus([source], load_options(None, None, "text", "id", lang)):
@@ -48,15 +46,13 @@ def score_command(
             for document in loaded.documents:
                 document = document.model_copy(update=overrides)
                 _show(analyze_document(document, settings).record, format, top)
-    problems = list_problems(statuses)
-    if problems:
-        print_accounting(count_statuses(statuses), problems)
-        raise typer.Exit(EXIT_PARTIAL)
+    finish(statuses, quiet_when_clean=True)
 
 
 def _show(record: ScoredDocument, format: Format, top: int) -> None:
     if format is Format.json:
-        out.print_json(json.dumps(record.model_dump(mode="json"), ensure_ascii=False))
+        # one record per line (JSONL), like analyze: an input with several texts stays parseable
+        sys.stdout.write(record.to_json() + "\n")
         return
     if format is Format.md:
         from discourse.report.markdown import record_markdown

@@ -9,7 +9,7 @@ from typing import Annotated
 import typer
 
 from discourse.cli.app import app
-from discourse.cli.common import EXIT_FATAL, EXIT_PARTIAL, err, fatal_errors, prepare_output, print_accounting
+from discourse.cli.common import EXIT_FATAL, err, fatal_errors, finish, prepare_output, print_accounting
 from discourse.cli.options import Exclude, IdField, Include, Inputs, Lang, LangOption, TextField, load_options
 
 
@@ -54,7 +54,4 @@ def train_command(
         model.training.update({"label_field": label_field, "corpus_fingerprint": corpus_fingerprint([a for a, _ in labelled], label_field)})
         save_model(model, output)
     err.print(f"wrote {output}: {len(model.features)} features, {model.training['documents']} documents ({model.training['positives']} positive)")
-    problems = list_problems(statuses)
-    print_accounting(count_statuses(statuses), problems)
-    if problems:
-        raise typer.Exit(EXIT_PARTIAL)
+    finish(statuses)

@@ -28,7 +28,7 @@ from sklearn.preprocessing import StandardScaler
 from sklearn.utils.validation import check_is_fitted, validate_data
 
 from discourse import __version__
-from discourse.errors import Codes, DataFileError
+from discourse.errors import Codes, DataFileError, UsageError
 from discourse.evidence import Evidence, MetadataEvidence
 from discourse.scoring.rules import Score, TraitScore, score_evidence, verdict_between
 from discourse.scoring.weights import Weights
@@ -204,8 +204,8 @@ def fit_model(documents: Sequence[Any], labels: Sequence[bool], features: str = 
     """Fit vectorizer → scaler → balanced logistic regression → sigmoid calibration.
     Returns the JSON-ready model and the fitted scikit-learn objects (for checks)."""
     y = np.asarray(labels, dtype=int)
-    if len(set(y)) < 2:
-        raise ValueError("training needs both positive and negative labels")
+    if len(y) == 0 or min(int((y == 1).sum()), int((y == 0).sum())) < 2:
+        raise UsageError(Codes.E301, detail=f"training needs at least 2 documents of each class; found {int(y.sum())} positive and {int(len(y) - y.sum())} negative")
     vectorizer = TraitVectorizer(counter_signals=True, lemmas=features == "traits+lemmas")
     X = vectorizer.fit_transform(list(documents))
     minority = int(min(np.bincount(y)))

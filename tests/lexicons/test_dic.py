@@ -56,4 +56,4 @@ def test_import_cli_writes_a_file(tmp_path):
     broken = tmp_path / "broken.dic"
     broken.write_text("nothing", encoding="utf-8")
     result = CliRunner().invoke(app, ["lexicon", "import", str(broken), "--trait", "x"])
-    assert result.exit_code == 1 and "Traceback" not in result.output
+    assert result.exit_code == 2 and "Traceback" not in result.output  # a usage error
