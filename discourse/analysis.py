@@ -246,6 +246,22 @@ def _batches(documents: Iterable[Document], size: int) -> Iterator[list[Document
         yield batch
 
 
+def _analyze_batch_lean(documents: list[Document], settings: Settings) -> list[Analysis]:
+    """``analyze_batch`` for worker processes: the documents are not sent back (the parent
+    has them), only what was computed."""
+    analyses = analyze_batch(documents, settings)
+    for analysis in analyses:
+        analysis.document = None
+    return analyses
+
+
+def _warm_up(settings: Settings) -> None:
+    """Build the pipeline in the parent before worker processes fork, so that they share
+    it (copy-on-write) instead of each loading the model and compiling the lexicons."""
+    build_pipeline(settings.lang if settings.lang in ("fr", "en") else "fr")
+    load_weights(_weights_path(settings))
+
+
 def analyze(
     documents: Iterable[Document], settings: Settings = Settings(), workers: int = 1, batch_size: int = 8
 ) -> Iterator[Analysis]:
@@ -254,14 +270,29 @@ def analyze(
         for batch in _batches(documents, batch_size):
             yield from analyze_batch(batch, settings)
         return
-    with ProcessPoolExecutor(max_workers=workers) as pool:
-        pending = []
+    _warm_up(settings)
+    with ProcessPoolExecutor(max_workers=workers, mp_context=_fork_context()) as pool:
+        pending: list[tuple[list[Document], object]] = []
+
+        def collect(batch: list[Document], future) -> Iterator[Analysis]:
+            for document, analysis in zip(batch, future.result()):
+                analysis.document = document
+                yield analysis
+
         for batch in _batches(documents, batch_size):
-            pending.append(pool.submit(analyze_batch, batch, settings))
+            pending.append((batch, pool.submit(_analyze_batch_lean, batch, settings)))
             while len(pending) > workers * 2:
-                yield from pending.pop(0).result()
-        for future in pending:
-            yield from future.result()
+                yield from collect(*pending.pop(0))
+        for batch, future in pending:
+            yield from collect(batch, future)
+
+
+def _fork_context():
+    """``fork`` where the platform has it (workers inherit the loaded pipeline), else the default."""
+    import multiprocessing
+
+    methods = multiprocessing.get_all_start_methods()
+    return multiprocessing.get_context("fork") if "fork" in methods else None
 
 
 @lru_cache(maxsize=1)

@@ -18,6 +18,7 @@ from discourse.corpus import InputStatus, LoadOptions, count_statuses, iter_corp
 from discourse.corpus.document import Document
 from discourse.io.manifest import write_run_manifest
 from discourse.io.record import ScoredDocument
+from discourse.io.atomic import atomic_write
 from discourse.io.writers import output_format, read_jsonl_records, write_records
 
 
@@ -27,6 +28,8 @@ class RunResult:
     statuses: list[InputStatus]
     written: list[Path] = field(default_factory=list)
     reused: int = 0
+    documents: int = 0
+    """Documents analysed or reused (each once), in the output."""
 
     @property
     def counts(self) -> dict[str, int]:
@@ -62,6 +65,7 @@ def finished_records(output: Path | None, fingerprint: str) -> dict[tuple[str, s
 
 
 def load_all(inputs: list[str], options: LoadOptions) -> tuple[list[Document], list[InputStatus]]:
+    """Every document of the inputs, in memory, with the status of each input."""
     documents: list[Document] = []
     statuses: list[InputStatus] = []
     for loaded in iter_corpus(inputs, options):
@@ -87,69 +91,123 @@ def run_analysis(
     workers: int = 1,
     resume: bool = False,
     on_record: Callable[[ScoredDocument], None] | None = None,
-    on_total: Callable[[int], None] | None = None,
+    keep_records: bool = True,
 ) -> RunResult:
     """Analyse every input; write ``output`` (format from its extension) and its run manifest.
-    Without ``output`` the records are only returned (the CLI prints them)."""
+    Without ``output`` the records are only returned (the CLI prints them).
+
+    Documents are read, analysed and written as a stream: each record is appended to
+    ``<OUT>.partial.jsonl`` as it comes, and only ``(id, sha256)`` keys and file offsets are
+    kept, so memory does not grow with the corpus (unless ``keep_records``)."""
     options = options or LoadOptions()
-    documents, statuses = load_all(inputs, options)
     fingerprint = settings.fingerprint()
-    done = finished_records(output, fingerprint) if resume else {}
-    todo = [d for d in documents if _key(d.id, d.sha256) not in done]
-    if on_total:
-        on_total(len(documents))
     if output is not None:
         output_format(output)  # refuse an unknown extension before any work
         output.parent.mkdir(parents=True, exist_ok=True)
-    produced: dict[tuple[str, str], ScoredDocument] = {}
-    for record in _stream(todo, settings, workers, output, fingerprint, keep=done if resume else {}):
-        produced[_key(record.id, record.sha256)] = record
-        if on_record:
-            on_record(record)
-    for key, record in done.items():
-        if on_record and key not in produced:
-            on_record(record)
-    # input order, each document once
-    records = []
-    seen = set()
-    for document in documents:
-        key = _key(document.id, document.sha256)
-        if key in seen:
-            continue
-        seen.add(key)
-        record = produced.get(key) or done.get(key)
-        if record is not None:
-            records.append(record)
-    result = RunResult(records=records, statuses=statuses, reused=len(documents) - len(todo))
+    done = finished_records(output, fingerprint) if resume else {}
+    statuses: list[InputStatus] = []
+    order: list[tuple[str, str]] = []
+    reused = 0
+
+    def todo() -> Iterator[Document]:
+        nonlocal reused
+        seen: set[tuple[str, str]] = set()
+        for loaded in iter_corpus(inputs, options):
+            statuses.append(loaded.status)
+            for document in loaded.documents:
+                key = _key(document.id, document.sha256)
+                if key in seen:
+                    continue
+                seen.add(key)
+                order.append(key)
+                if key in done:
+                    reused += 1
+                    if on_record:
+                        on_record(done[key])
+                    continue
+                yield document
+
+    store = _RecordStore(partial_path(output) if output is not None else None, keep_records or output is None)
+    with store:
+        for record in done.values():
+            store.add(record)
+        for analysis in analyze(todo(), settings, workers=workers):
+            record = _stamp(analysis, fingerprint)
+            store.add(record)
+            if on_record:
+                on_record(record)
+    result = RunResult(records=[], statuses=statuses, reused=reused, documents=len(order))
     if output is not None:
-        result.written = write_records(records, output)
-        partial = partial_path(output)
-        if partial.exists():
-            os.remove(partial)
+        result.written = store.write(output, order)
         settings_dict = {k: v for k, v in vars(settings).items()} | {"workers": workers, "resume": resume, "fingerprint": fingerprint}
-        write_run_manifest(output, statuses, settings_dict, extra={"reused": result.reused, "records": len(records)})
+        write_run_manifest(output, statuses, settings_dict, extra={"reused": reused, "records": len(order)})
+    if keep_records or output is None:
+        result.records = [store.get(key) for key in order]
+        result.records = [r for r in result.records if r is not None]
+    store.discard()
     return result
 
 
-def _stream(
-    documents: list[Document], settings: Settings, workers: int, output: Path | None, fingerprint: str,
-    keep: dict[tuple[str, str], ScoredDocument],
-) -> Iterator[ScoredDocument]:
-    """Analyse and yield records, appending each to the partial file as it comes."""
-    handle = None
-    if output is not None:
-        partial = partial_path(output)
-        handle = open(partial, "a" if keep else "w", encoding="utf-8")
-    try:
-        for analysis in analyze(documents, settings, workers=workers):
-            record = _stamp(analysis, fingerprint)
-            if handle is not None:
-                handle.write(record.to_json() + "\n")
-                handle.flush()
-            yield record
-    finally:
-        if handle is not None:
-            handle.close()
+class _RecordStore:
+    """Records as they are produced: appended to the partial JSONL (with their offsets), and
+    kept in memory only when asked for."""
+
+    def __init__(self, partial: Path | None, keep: bool) -> None:
+        self.partial = partial
+        self.keep = keep
+        self.offsets: dict[tuple[str, str], int] = {}
+        self.records: dict[tuple[str, str], ScoredDocument] = {}
+        self._handle = None
+
+    def __enter__(self) -> "_RecordStore":
+        if self.partial is not None:
+            # rewritten whole: records reused from it were read before, and are added back first
+            self._handle = open(self.partial, "w", encoding="utf-8")
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self._handle is not None:
+            self._handle.close()
+            self._handle = None
+
+    def add(self, record: ScoredDocument) -> None:
+        key = _key(record.id, record.sha256)
+        if self._handle is not None:
+            self.offsets[key] = self._handle.tell()
+            self._handle.write(record.to_json() + "\n")
+            self._handle.flush()
+        if self.keep:
+            self.records[key] = record
+
+    def get(self, key: tuple[str, str]) -> ScoredDocument | None:
+        if key in self.records:
+            return self.records[key]
+        if key not in self.offsets or self.partial is None:
+            return None
+        with open(self.partial, encoding="utf-8") as handle:
+            handle.seek(self.offsets[key])
+            return ScoredDocument.model_validate_json(handle.readline())
+
+    def lines(self, order: list[tuple[str, str]]) -> Iterator[str]:
+        """The JSON lines in input order, read back from the partial file."""
+        with open(self.partial, encoding="utf-8") as handle:
+            for key in order:
+                if key in self.offsets:
+                    handle.seek(self.offsets[key])
+                    yield handle.readline()
+
+    def write(self, output: Path, order: list[tuple[str, str]]) -> list[Path]:
+        if output_format(output) == "jsonl":
+            with atomic_write(output) as target:
+                for line in self.lines(order):
+                    target.write(line)
+            return [output]
+        records = [ScoredDocument.model_validate_json(line) for line in self.lines(order)]
+        return write_records(records, output)
+
+    def discard(self) -> None:
+        if self.partial is not None and self.partial.exists():
+            os.remove(self.partial)
 
 
 def _stamp(analysis: Analysis, fingerprint: str) -> ScoredDocument:

@@ -57,8 +57,7 @@ def analyze_command(
                 progress.advance(task)
         result = run_analysis(
             list(inputs), output, settings, load_options(include, exclude, text_field, id_field, lang),
-            workers=workers, resume=resume, on_record=on_record,
-            on_total=lambda n: progress.update(task, total=n),
+            workers=workers, resume=resume, on_record=on_record, keep_records=plots is not None,
         )
     if plots is not None and result.records:
         with fatal_errors():
@@ -67,7 +66,7 @@ def analyze_command(
             written = write_corpus_plots(result.records, plots, by=plot_by)
             err.print(f"plots: {', '.join(str(p) for p in written)}")
     if result.written:
-        err.print(f"wrote {', '.join(str(p) for p in result.written)} ({len(result.records)} records, {result.reused} reused)")
+        err.print(f"wrote {', '.join(str(p) for p in result.written)} ({result.documents} records, {result.reused} reused)")
     finish(result.statuses)
 
 
