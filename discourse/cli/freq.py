@@ -9,9 +9,8 @@ from __future__ import annotations
 import json
 import sys
 from enum import Enum
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
-import pandas as pd
 import typer
 from rich import box
 from rich.console import Console
@@ -21,7 +20,10 @@ from rich.table import Table
 from discourse.cli.app import app
 from discourse.cli.common import EXIT_OK, err, fatal_errors, finish, out
 from discourse.cli.options import Exclude, IdField, Include, Inputs, Lang, LangOption, TextField, load_options
-from discourse.stats.units import Unit
+from discourse.stats.choices import Unit
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 
 class TableFormat(str, Enum):
@@ -68,9 +70,11 @@ def _cell(value: object, column: str = "") -> str:
     return escape(str(value))
 
 
-def emit(frame: pd.DataFrame, format: TableFormat, title: str = "", top: int | None = None, group: str | None = None) -> None:
+def emit(frame: "pd.DataFrame", format: TableFormat, title: str = "", top: int | None = None, group: str | None = None) -> None:
     """Print ``frame`` to stdout: a rich table (``top`` rows, per ``group`` if given), or
     every row as CSV or JSON records."""
+    import pandas as pd
+
     if format is TableFormat.csv:
         frame.to_csv(sys.stdout, index=False, lineterminator="\n")
         return

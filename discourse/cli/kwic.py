@@ -12,7 +12,7 @@ from discourse.cli.app import app
 from discourse.cli.common import EXIT_USAGE, err, fatal_errors, finish
 from discourse.cli.freq import ByOption, ExcludeReported, FormatOption, TableFormat, Workers, emit, load_tables
 from discourse.cli.options import Exclude, IdField, Include, Lang, LangOption, TextField
-from discourse.stats.kwic import Sort
+from discourse.stats.choices import Sort
 
 
 def split_query(arguments: list[str], trait: str | None) -> tuple[list[str], str | None]:

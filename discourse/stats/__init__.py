@@ -4,28 +4,39 @@ traits and rules. Pandas in, pandas out; formulas in docs/statistics.md.
 
 >>> from discourse.stats import compare, tables_from_analyses  # doctest: +SKIP
 >>> compare(tables, by="genre", target="consultancy_oped", unit="trait")  # doctest: +SKIP
+
+Names are imported on first use, so that ``discourse.stats.choices`` (the option enums the
+command line needs) does not pull in scipy.
 """
 
-from discourse.stats.collocates import Association, collocates
-from discourse.stats.frequency import frequencies
-from discourse.stats.keyness import Measure, compare, keyness_table
-from discourse.stats.kwic import Sort, concordance
-from discourse.stats.tables import CorpusTables, build_tables, tables_from_analyses
-from discourse.stats.units import Unit, corpus_sizes, occurrences
+from __future__ import annotations
 
-__all__ = [
-    "Association",
-    "CorpusTables",
-    "Measure",
-    "Sort",
-    "Unit",
-    "build_tables",
-    "collocates",
-    "compare",
-    "concordance",
-    "corpus_sizes",
-    "frequencies",
-    "keyness_table",
-    "occurrences",
-    "tables_from_analyses",
-]
+import importlib
+from typing import Any
+
+_LAZY = {
+    "Association": "discourse.stats.choices",
+    "Measure": "discourse.stats.choices",
+    "Sort": "discourse.stats.choices",
+    "Unit": "discourse.stats.choices",
+    "CorpusTables": "discourse.stats.tables",
+    "build_tables": "discourse.stats.tables",
+    "tables_from_analyses": "discourse.stats.tables",
+    "collocates": "discourse.stats.collocates",
+    "frequencies": "discourse.stats.frequency",
+    "compare": "discourse.stats.keyness",
+    "keyness_table": "discourse.stats.keyness",
+    "concordance": "discourse.stats.kwic",
+    "corpus_sizes": "discourse.stats.units",
+    "occurrences": "discourse.stats.units",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'discourse.stats' has no attribute {name!r}")
+    return getattr(importlib.import_module(module), name)
+
+
+__all__ = sorted(_LAZY)

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from enum import Enum
 
 import numpy as np
 import pandas as pd
 
+from discourse.stats.choices import Association
 from discourse.errors import Codes, UsageError
 from discourse.stats import measures
 from discourse.stats.tables import CorpusTables
@@ -14,11 +14,6 @@ from discourse.stats.tables import CorpusTables
 COLUMNS = ("item", "cooccurrences", "frequency", "expected", "ll", "pmi", "logdice", "t_score", "documents")
 
 
-class Association(str, Enum):
-    ll = "ll"
-    pmi = "pmi"
-    logdice = "logdice"
-    t = "t"
 
 
 _SCORE_COLUMN = {Association.ll: "ll", Association.pmi: "pmi", Association.logdice: "logdice", Association.t: "t_score"}

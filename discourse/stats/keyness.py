@@ -4,11 +4,11 @@ reference part (log-likelihood, log ratio, chi², Lafon specificities)."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from enum import Enum
 
 import numpy as np
 import pandas as pd
 
+from discourse.stats.choices import Measure
 from discourse.errors import Codes, UsageError
 from discourse.stats import measures
 from discourse.stats.tables import CorpusTables
@@ -17,11 +17,6 @@ from discourse.stats.units import Unit, corpus_sizes, occurrences
 ALPHA = 0.05
 
 
-class Measure(str, Enum):
-    ll = "ll"
-    logratio = "logratio"
-    chi2 = "chi2"
-    specificity = "specificity"
 
 
 COLUMNS = (

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from enum import Enum
 
 import numpy as np
 import pandas as pd
 
+from discourse.stats.choices import Sort
 from discourse.errors import Codes, UsageError
 from discourse.stats.tables import CorpusTables
 
@@ -18,13 +18,6 @@ _SPACES = re.compile(r"\s+")
 COLUMNS = ("doc_id", "start_char", "end_char", "left", "keyword", "right", "trait", "rule", "reported")
 
 
-class Sort(str, Enum):
-    doc = "doc"
-    """Document order, then position in the text."""
-    left = "left"
-    """By the words just left of the keyword, nearest first."""
-    right = "right"
-    """By the words right of the keyword."""
 
 
 @dataclass(frozen=True)

@@ -3,22 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from enum import Enum
 
 import pandas as pd
 
+from discourse.stats.choices import Unit
 from discourse.stats.tables import CorpusTables
 
 
-class Unit(str, Enum):
-    word = "word"
-    """Lowercased token text, words only (no punctuation)."""
-    lemma = "lemma"
-    """Lowercased lemma of each word."""
-    trait = "trait"
-    """Evidence spans, counted by trait id."""
-    rule = "rule"
-    """Evidence spans, counted by rule id (``buzzwords/désilotage``)."""
 
 
 def occurrences(
