@@ -22,7 +22,7 @@ _LAZY = {
     "CorpusTables": "discourse.stats.tables",
     "build_tables": "discourse.stats.tables",
     "tables_from_analyses": "discourse.stats.tables",
-    "collocates": "discourse.stats.collocates",
+    "collocates": "discourse.stats.collocation",
     "frequencies": "discourse.stats.frequency",
     "compare": "discourse.stats.keyness",
     "keyness_table": "discourse.stats.keyness",
