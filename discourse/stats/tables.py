@@ -72,6 +72,8 @@ def build_tables(
     (``TokenRow``-shaped: text, lemma, pos, start_char, sentence, is_word, reported) and
     evidence dicts (trait, rule, category, text, start_char, end_char, reported)."""
     frame = pd.DataFrame([document_row(d) for d in documents])
+    if frame.empty:  # no document: keep the columns every table user reads
+        frame = pd.DataFrame(columns=["id", "title", "genre", "lang", "source"])
     frame.index.name = "doc"
     token_parts = [_token_frame(doc, rows) for doc, rows in enumerate(tokens)]
     token_frame = pd.concat(token_parts, ignore_index=True) if token_parts else _empty(_TOKEN_COLUMNS)

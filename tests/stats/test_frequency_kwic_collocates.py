@@ -94,3 +94,11 @@ def test_collocates_counts_and_measures(tables) -> None:
 def test_collocates_of_an_absent_word_is_empty(tables) -> None:
     frame = collocates(tables, "gouvernance")
     assert frame.empty and frame.attrs["node_frequency"] == 0
+
+
+def test_empty_corpus_gives_empty_tables_not_errors():
+    from discourse.stats.tables import build_tables
+
+    tables = build_tables([], [], [], [])
+    assert concordance(tables, "x").empty
+    assert "id" in tables.documents.columns
