@@ -29,6 +29,7 @@ class Codes(str, Enum):
     E013 = "text field {field!r} missing or empty in this row"
     E014 = "could not read file: {detail}"
     E015 = "manifest problem: {detail}"
+    E016 = "no column {field!r} in this table; its columns are {columns}: choose one with --text-field"
     # lexicons and data files (E1xx): fatal, they are the tool's own data
     E101 = "lexicon {path}: {detail}"
     E102 = "unknown trait {trait!r}: known traits are {known}"

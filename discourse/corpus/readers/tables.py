@@ -31,7 +31,7 @@ def iter_csv_rows(data: bytes, text_field: str = "text", id_field: str = "id") -
         raise InputError(Codes.E010, status="failed", detail=f"header: {exc}") from None
     header = [name.strip() for name in header]
     if text_field not in header:
-        raise InputError(Codes.E013, status="failed", field=text_field)
+        raise InputError(Codes.E016, status="failed", field=text_field, columns=", ".join(header[:20]))
     number = 0
     while True:
         try:
