@@ -6,52 +6,26 @@ processes, or a cluster): same documents and settings, same records, byte for by
 
 from __future__ import annotations
 
-import hashlib
-import json
 import re
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import NamedTuple
 
-from discourse import __version__
 from discourse.corpus.document import Document
 from discourse.errors import Codes
-from discourse.evidence import Evidence, MetadataEvidence, doc_evidence, doc_metadata_evidence
+from discourse.evidence import (
+    Evidence,
+    MetadataEvidence,
+    doc_evidence,
+    doc_metadata_evidence,
+)
 from discourse.io.record import ScoredDocument
-from discourse.lexicons import lexicons_fingerprint
 from discourse.pipeline import build_pipeline, pipeline_info
 from discourse.scoring.rules import applied_weight, score_evidence
-from discourse.scoring.weights import DEFAULT_WEIGHTS, load_weights
-
-
-@dataclass(frozen=True)
-class Settings:
-    """Everything that changes the output of an analysis (part of the run fingerprint)."""
-
-    lang: str = "auto"
-    """``auto`` (the document's detected language), ``fr`` or ``en``."""
-    include_text: bool = False
-    weights_path: str | None = None
-    model_path: str | None = None
-    """A trained scorer (``discourse train``); None for the rule-based score."""
-    max_length: int | None = None
-    """Characters per spaCy call; longer texts are processed in chunks (default: spaCy's max_length)."""
-    keep_tokens: bool = False
-    """Also return the token table (for corpus statistics)."""
-
-    def fingerprint(self) -> str:
-        """Hash of the settings, the tool version, the lexicons and the weights."""
-        weights = load_weights(_weights_path(self))
-        payload = {
-            "settings": {k: v for k, v in asdict(self).items() if k != "keep_tokens"},
-            "version": __version__,
-            "lexicons": lexicons_fingerprint(),
-            "weights": weights.fingerprint,
-            "model": _file_hash(self.model_path) if self.model_path else None,
-        }
-        return hashlib.sha256(json.dumps(payload, sort_keys=True).encode()).hexdigest()[:16]
+from discourse.scoring.weights import load_weights
+from discourse.settings import Settings
 
 
 class TokenRow(NamedTuple):
@@ -84,14 +58,7 @@ def resolve_lang(document: Document, requested: str) -> tuple[str, list[str]]:
 
 
 def _weights_path(settings: Settings):
-    from pathlib import Path
-
-    return Path(settings.weights_path) if settings.weights_path else DEFAULT_WEIGHTS
-
-
-def _file_hash(path: str) -> str:
-    with open(path, "rb") as handle:
-        return hashlib.sha256(handle.read()).hexdigest()[:16]
+    return settings.weights_file
 
 
 _BREAKS = (re.compile(r"\n\s*\n"), re.compile(r"\n"), re.compile(r"(?<=[.!?])\s+"), re.compile(r"\s+"))

@@ -5,13 +5,12 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel, ConfigDict, Field
-from spacy.tokens import Doc
 
-from discourse.components.reported_speech import is_reported, reported_mask
-from discourse.traits import registered
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 
 class Evidence(BaseModel):
@@ -53,6 +52,10 @@ class MetadataEvidence(BaseModel):
 def doc_evidence(doc: Doc, offset: int = 0) -> list[Evidence]:
     """Every trait and counter-signal span of ``doc``, in catalogue then text order.
     ``offset`` shifts character offsets (for documents processed in chunks)."""
+    # imported here: the evidence models are read by light modules (records, resume)
+    from discourse.components.reported_speech import is_reported, reported_mask
+    from discourse.traits import registered
+
     mask = reported_mask(doc)
     info = doc._.evidence_info or {}
     has_sents = doc.has_annotation("SENT_START")

@@ -8,18 +8,30 @@ file removed.
 
 from __future__ import annotations
 
+import json
 import os
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from itertools import chain
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from discourse.analysis import Analysis, Settings, analyze
-from discourse.corpus import InputStatus, LoadOptions, count_statuses, iter_corpus, list_problems
+from discourse.corpus import (
+    InputStatus,
+    LoadOptions,
+    count_statuses,
+    iter_corpus,
+    list_problems,
+)
 from discourse.corpus.document import Document
+from discourse.io.atomic import atomic_write
 from discourse.io.manifest import write_run_manifest
 from discourse.io.record import ScoredDocument
-from discourse.io.atomic import atomic_write
-from discourse.io.writers import output_format, read_jsonl_records, write_records
+from discourse.io.writers import output_format, write_records
+from discourse.settings import Settings
+
+if TYPE_CHECKING:
+    from discourse.analysis import Analysis
 
 
 @dataclass
@@ -48,19 +60,25 @@ def _key(document_id: str, sha256: str) -> tuple[str, str]:
     return document_id, sha256
 
 
-def finished_records(output: Path | None, fingerprint: str) -> dict[tuple[str, str], ScoredDocument]:
-    """Records a previous run with the same fingerprint already produced."""
+def finished_records(output: Path | None, fingerprint: str) -> dict[tuple[str, str], str]:
+    """The JSON lines a previous run with the same fingerprint already produced, by key.
+    Lines are kept as written (they were validated when written); a line that is not a
+    JSON object with the expected keys is ignored and its document analysed again."""
     if output is None:
         return {}
-    found: dict[tuple[str, str], ScoredDocument] = {}
-    candidates = [partial_path(output)]
-    if output.suffix.lower() in (".jsonl", ".json"):
-        candidates.append(output)
+    found: dict[tuple[str, str], str] = {}
+    candidates = [output, partial_path(output)] if output.suffix.lower() in (".jsonl", ".json") else [partial_path(output)]
     for path in candidates:
-        if path.exists():
-            for record in read_jsonl_records(path):
-                if record.fingerprint == fingerprint:
-                    found[_key(record.id, record.sha256)] = record
+        if not path.exists():
+            continue
+        with open(path, encoding="utf-8") as handle:
+            for line in handle:
+                try:
+                    data = json.loads(line)
+                except ValueError:
+                    continue
+                if isinstance(data, dict) and data.get("fingerprint") == fingerprint and "id" in data and "sha256" in data:
+                    found[_key(data["id"], data["sha256"])] = line if line.endswith("\n") else line + "\n"
     return found
 
 
@@ -79,6 +97,8 @@ def analyze_inputs(
 ) -> tuple[list[Analysis], list[InputStatus]]:
     """Load and analyse every input, keeping the Analysis objects (tokens with
     ``settings.keep_tokens``): for training, cross-validation and corpus statistics."""
+    from discourse.analysis import analyze
+
     documents, statuses = load_all(inputs, options or LoadOptions())
     return list(analyze(documents, settings, workers=workers)), statuses
 
@@ -123,19 +143,24 @@ def run_analysis(
                 if key in done:
                     reused += 1
                     if on_record:
-                        on_record(done[key])
+                        on_record(None)
                     continue
                 yield document
 
     store = _RecordStore(partial_path(output) if output is not None else None, keep_records or output is None)
     with store:
-        for record in done.values():
-            store.add(record)
-        for analysis in analyze(todo(), settings, workers=workers):
-            record = _stamp(analysis, fingerprint)
-            store.add(record)
-            if on_record:
-                on_record(record)
+        for key, line in done.items():
+            store.add_line(key, line)
+        pending = todo()
+        first = next(pending, None)
+        if first is not None:  # the pipeline is loaded only when there is something to analyse
+            from discourse.analysis import analyze
+
+            for analysis in analyze(chain([first], pending), settings, workers=workers):
+                record = _stamp(analysis, fingerprint)
+                store.add(record)
+                if on_record:
+                    on_record(record)
     result = RunResult(records=[], statuses=statuses, reused=reused, documents=len(order))
     if output is not None:
         result.written = store.write(output, order)
@@ -172,12 +197,21 @@ class _RecordStore:
 
     def add(self, record: ScoredDocument) -> None:
         key = _key(record.id, record.sha256)
-        if self._handle is not None:
-            self.offsets[key] = self._handle.tell()
-            self._handle.write(record.to_json() + "\n")
-            self._handle.flush()
+        self._write(key, record.to_json() + "\n")
         if self.keep:
             self.records[key] = record
+
+    def add_line(self, key: tuple[str, str], line: str) -> None:
+        """A record reused as the JSON line it was written as (parsed only if read back)."""
+        self._write(key, line)
+        if self.keep and self._handle is None:
+            self.records[key] = ScoredDocument.model_validate_json(line)
+
+    def _write(self, key: tuple[str, str], line: str) -> None:
+        if self._handle is not None:
+            self.offsets[key] = self._handle.tell()
+            self._handle.write(line)
+            self._handle.flush()
 
     def get(self, key: tuple[str, str]) -> ScoredDocument | None:
         if key in self.records:

@@ -7,11 +7,34 @@ from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    TextColumn,
+    TimeElapsedColumn,
+)
 
 from discourse.cli.app import app
-from discourse.cli.common import err, fatal_errors, finish, prepare_output, stderr_is_terminal
-from discourse.cli.options import Exclude, IdField, Include, Inputs, Lang, LangOption, ModelOption, TextField, WeightsOption, load_options
+from discourse.cli.common import (
+    err,
+    fatal_errors,
+    finish,
+    prepare_output,
+    stderr_is_terminal,
+)
+from discourse.cli.options import (
+    Exclude,
+    IdField,
+    Include,
+    Inputs,
+    Lang,
+    LangOption,
+    ModelOption,
+    TextField,
+    WeightsOption,
+    load_options,
+)
 
 
 @app.command("analyze")
@@ -32,8 +55,8 @@ def analyze_command(
     plot_by: Annotated[str, typer.Option("--plot-by", help="Metadata field grouping the plots (genre, outlet, label…).")] = "genre",
 ) -> None:
     """Analyse a corpus: one record per document (score, verdict, per-trait counts, evidence), and a run manifest OUTPUT.run.json."""
-    from discourse.analysis import Settings
     from discourse.run import run_analysis
+    from discourse.settings import Settings
 
     settings = Settings(
         lang=lang.value, include_text=include_text,

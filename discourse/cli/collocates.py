@@ -8,8 +8,23 @@ import typer
 
 from discourse.cli.app import app
 from discourse.cli.common import err, fatal_errors, finish
-from discourse.cli.freq import ExcludeReported, FormatOption, TableFormat, Workers, emit, load_tables
-from discourse.cli.options import Exclude, IdField, Include, Inputs, Lang, LangOption, TextField
+from discourse.cli.freq import (
+    ExcludeReported,
+    FormatOption,
+    TableFormat,
+    Workers,
+    emit,
+    load_tables,
+)
+from discourse.cli.options import (
+    Exclude,
+    IdField,
+    Include,
+    Inputs,
+    Lang,
+    LangOption,
+    TextField,
+)
 from discourse.stats.choices import Association
 
 

@@ -11,7 +11,18 @@ from rich.table import Table
 
 from discourse.cli.app import app
 from discourse.cli.common import err, fatal_errors, finish, out
-from discourse.cli.options import Exclude, IdField, Include, Inputs, Lang, LangOption, ModelOption, TextField, WeightsOption, load_options
+from discourse.cli.options import (
+    Exclude,
+    IdField,
+    Include,
+    Inputs,
+    Lang,
+    LangOption,
+    ModelOption,
+    TextField,
+    WeightsOption,
+    load_options,
+)
 
 
 @app.command("evaluate")
@@ -32,10 +43,10 @@ def evaluate_command(
     features: Annotated[str, typer.Option("--features", help="With --cv: traits or traits+lemmas.")] = "traits",
 ) -> None:
     """Score a labelled corpus and compare: ROC AUC, precision/recall/F1 at the verdict thresholds, confusion matrix, breakdown by genre and language, worst-ranked documents with their evidence. With --cv K, grouped cross-validation of the trained scorer beside the rules, with bootstrap confidence intervals."""
-    from discourse.analysis import Settings
     from discourse.run import analyze_inputs
     from discourse.scoring.evaluate import evaluate_records
     from discourse.scoring.weights import load_weights
+    from discourse.settings import Settings
 
     if features not in ("traits", "traits+lemmas"):
         err.print("[red]error:[/red] --features is traits or traits+lemmas")

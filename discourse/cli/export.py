@@ -11,7 +11,16 @@ from rich.markup import escape
 from discourse.cli.app import app
 from discourse.cli.common import EXIT_FATAL, err, fatal_errors, finish, prepare_output
 from discourse.cli.freq import Workers
-from discourse.cli.options import Exclude, IdField, Include, Inputs, Lang, LangOption, TextField, load_options
+from discourse.cli.options import (
+    Exclude,
+    IdField,
+    Include,
+    Inputs,
+    Lang,
+    LangOption,
+    TextField,
+    load_options,
+)
 from discourse.io.exports import Target
 
 
@@ -47,7 +56,8 @@ def export_command(
 
 
 def _scores(documents, lang: Lang, workers: int) -> dict[str, dict[str, object]]:
-    from discourse.analysis import Settings, analyze
+    from discourse.analysis import analyze
+    from discourse.settings import Settings
 
     found = {}
     for analysis in analyze(documents, Settings(lang=lang.value), workers=workers):

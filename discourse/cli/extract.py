@@ -12,7 +12,16 @@ import typer
 
 from discourse.cli.app import app
 from discourse.cli.common import err, fatal_errors, finish, prepare_output
-from discourse.cli.options import Exclude, IdField, Include, Inputs, Lang, LangOption, TextField, load_options
+from discourse.cli.options import (
+    Exclude,
+    IdField,
+    Include,
+    Inputs,
+    Lang,
+    LangOption,
+    TextField,
+    load_options,
+)
 from discourse.corpus import Corpus, Document, LoadOptions, iter_corpus
 from discourse.io import atomic_write, write_run_manifest
 

@@ -19,7 +19,16 @@ from rich.table import Table
 
 from discourse.cli.app import app
 from discourse.cli.common import EXIT_OK, err, fatal_errors, finish, out
-from discourse.cli.options import Exclude, IdField, Include, Inputs, Lang, LangOption, TextField, load_options
+from discourse.cli.options import (
+    Exclude,
+    IdField,
+    Include,
+    Inputs,
+    Lang,
+    LangOption,
+    TextField,
+    load_options,
+)
 from discourse.stats.choices import Unit
 
 if TYPE_CHECKING:
@@ -45,8 +54,8 @@ def load_tables(inputs: list[str], lang: Lang, include, exclude, text_field: str
     """Analyse the inputs with the token table kept; return ``(tables, statuses)``.
     When no document could be read there is nothing to count: the accounting is printed
     and the command ends (exit 3 if inputs were skipped or failed, else 0)."""
-    from discourse.analysis import Settings
     from discourse.run import analyze_inputs
+    from discourse.settings import Settings
     from discourse.stats import tables_from_analyses
 
     settings = Settings(lang=lang.value, keep_tokens=True)

@@ -8,10 +8,26 @@ import typer
 
 from discourse.cli.app import app
 from discourse.cli.common import err, fatal_errors, finish
-from discourse.cli.freq import ExcludeReported, FormatOption, PosOption, TableFormat, UnitOption, Workers, emit, load_tables
-from discourse.cli.options import Exclude, IdField, Include, Inputs, Lang, LangOption, TextField
-from discourse.stats.choices import Measure
-from discourse.stats.choices import Unit
+from discourse.cli.freq import (
+    ExcludeReported,
+    FormatOption,
+    PosOption,
+    TableFormat,
+    UnitOption,
+    Workers,
+    emit,
+    load_tables,
+)
+from discourse.cli.options import (
+    Exclude,
+    IdField,
+    Include,
+    Inputs,
+    Lang,
+    LangOption,
+    TextField,
+)
+from discourse.stats.choices import Measure, Unit
 
 
 @app.command("keyness")

@@ -10,7 +10,15 @@ from rich.markup import escape
 
 from discourse.cli.app import app
 from discourse.cli.common import EXIT_USAGE, err, fatal_errors, finish
-from discourse.cli.freq import ByOption, ExcludeReported, FormatOption, TableFormat, Workers, emit, load_tables
+from discourse.cli.freq import (
+    ByOption,
+    ExcludeReported,
+    FormatOption,
+    TableFormat,
+    Workers,
+    emit,
+    load_tables,
+)
 from discourse.cli.options import Exclude, IdField, Include, Lang, LangOption, TextField
 from discourse.stats.choices import Sort
 

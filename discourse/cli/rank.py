@@ -10,8 +10,18 @@ from rich.table import Table
 
 from discourse.cli.app import app
 from discourse.cli.common import fatal_errors, finish, out
-from discourse.cli.options import Exclude, IdField, Include, Inputs, Lang, LangOption, ModelOption, TextField, WeightsOption, load_options
-from discourse.report.explain import trait_label
+from discourse.cli.options import (
+    Exclude,
+    IdField,
+    Include,
+    Inputs,
+    Lang,
+    LangOption,
+    ModelOption,
+    TextField,
+    WeightsOption,
+    load_options,
+)
 
 _COLOURS = {"likely advertorial": "red", "mixed": "yellow", "unlikely": "green"}
 
@@ -30,8 +40,9 @@ def rank_command(
     weights: WeightsOption = None,
 ) -> None:
     """Rank a corpus by advertorial score: title, verdict, score, density and top trait."""
-    from discourse.analysis import Settings
+    from discourse.report.explain import trait_label
     from discourse.run import run_analysis
+    from discourse.settings import Settings
 
     settings = Settings(lang=lang.value, model_path=str(model) if model else None, weights_path=str(weights) if weights else None)
     with fatal_errors():

@@ -11,7 +11,18 @@ import typer
 
 from discourse.cli.app import app
 from discourse.cli.common import err, fatal_errors, finish, prepare_output
-from discourse.cli.options import Exclude, IdField, Include, Inputs, Lang, LangOption, ModelOption, TextField, WeightsOption, load_options
+from discourse.cli.options import (
+    Exclude,
+    IdField,
+    Include,
+    Inputs,
+    Lang,
+    LangOption,
+    ModelOption,
+    TextField,
+    WeightsOption,
+    load_options,
+)
 
 
 @app.command("report")
@@ -31,9 +42,9 @@ def report_command(
     weights: WeightsOption = None,
 ) -> None:
     """Write an HTML report: score gauge, verdict, contributions, the text with every evidence span highlighted, counter-signals and method. No script, nothing loaded from outside."""
-    from discourse.analysis import Settings
     from discourse.report.html import write_corpus_report, write_report
     from discourse.scoring.weights import DEFAULT_WEIGHTS, load_weights
+    from discourse.settings import Settings
 
     overrides = {k: v for k, v in {"authors": author, "affiliation": affiliation, "outlet": outlet, "title": title}.items() if v}
     settings = Settings(lang=lang.value, model_path=str(model) if model else None, weights_path=str(weights) if weights else None)

@@ -11,7 +11,18 @@ import typer
 
 from discourse.cli.app import app
 from discourse.cli.common import err, fatal_errors, finish, prepare_output
-from discourse.cli.options import Exclude, IdField, Include, Inputs, Lang, LangOption, ModelOption, TextField, WeightsOption, load_options
+from discourse.cli.options import (
+    Exclude,
+    IdField,
+    Include,
+    Inputs,
+    Lang,
+    LangOption,
+    ModelOption,
+    TextField,
+    WeightsOption,
+    load_options,
+)
 
 
 class ReviewFormat(str, Enum):
@@ -37,11 +48,11 @@ def review_command(
     """A press-review digest: one section per article ranked by score, with its verdict, two or three key quotes labelled by trait, its counter-signals and any predictive-profiling alert."""
     from dataclasses import asdict
 
-    from discourse.analysis import Settings
     from discourse.io.atomic import atomic_write
     from discourse.io.manifest import write_run_manifest
     from discourse.report.review import review_html, review_markdown
     from discourse.run import run_analysis
+    from discourse.settings import Settings
 
     settings = Settings(lang=lang.value, model_path=str(model) if model else None, weights_path=str(weights) if weights else None)
     if output is not None:

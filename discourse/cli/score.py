@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sys
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.markup import escape
@@ -12,10 +12,17 @@ from rich.table import Table
 
 from discourse.cli.app import app
 from discourse.cli.common import err, fatal_errors, finish, out
-from discourse.cli.options import Format, Lang, LangOption, ModelOption, WeightsOption, load_options
-from discourse.io.record import ScoredDocument
-from discourse.report.explain import discount_line, strongest_evidence, trait_label
-from discourse.scoring.weights import load_weights
+from discourse.cli.options import (
+    Format,
+    Lang,
+    LangOption,
+    ModelOption,
+    WeightsOption,
+    load_options,
+)
+
+if TYPE_CHECKING:
+    from discourse.io.record import ScoredDocument
 
 _COLOURS = {"likely advertorial": "red", "mixed": "yellow", "unlikely": "green"}
 
@@ -34,8 +41,9 @@ def score_command(
     weights: WeightsOption = None,
 ) -> None:
     """Score one text: advertorial score (0–100), verdict, per-trait table and the strongest evidence."""
-    from discourse.analysis import Settings, analyze_document
+    from discourse.analysis import analyze_document
     from discourse.corpus import iter_corpus
+    from discourse.settings import Settings
 
     overrides = {k: v for k, v in {"authors": author, "affiliation": affiliation, "outlet": outlet, "title": title}.items() if v}
     settings = Settings(lang=lang.value, model_path=str(model) if model else None, weights_path=str(weights) if weights else None)
@@ -49,7 +57,10 @@ def score_command(
     finish(statuses, quiet_when_clean=True)
 
 
-def _show(record: ScoredDocument, format: Format, top: int) -> None:
+def _show(record: "ScoredDocument", format: Format, top: int) -> None:
+    from discourse.report.explain import discount_line, strongest_evidence, trait_label
+    from discourse.scoring.weights import load_weights
+
     if format is Format.json:
         # one record per line (JSONL), like analyze: an input with several texts stays parseable
         sys.stdout.write(record.to_json() + "\n")

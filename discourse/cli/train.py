@@ -9,8 +9,24 @@ from typing import Annotated
 import typer
 
 from discourse.cli.app import app
-from discourse.cli.common import EXIT_FATAL, err, fatal_errors, finish, prepare_output, print_accounting
-from discourse.cli.options import Exclude, IdField, Include, Inputs, Lang, LangOption, TextField, load_options
+from discourse.cli.common import (
+    EXIT_FATAL,
+    err,
+    fatal_errors,
+    finish,
+    prepare_output,
+    print_accounting,
+)
+from discourse.cli.options import (
+    Exclude,
+    IdField,
+    Include,
+    Inputs,
+    Lang,
+    LangOption,
+    TextField,
+    load_options,
+)
 
 
 class Features(str, Enum):
@@ -32,11 +48,11 @@ def train_command(
     id_field: IdField = "id",
 ) -> None:
     """Train a class-balanced, calibrated logistic regression on trait rates; saved as JSON (never pickle)."""
-    from discourse.analysis import Settings
     from discourse.corpus import count_statuses, list_problems
     from discourse.run import analyze_inputs
     from discourse.scoring.evaluate import is_positive, label_of
     from discourse.scoring.model import corpus_fingerprint, fit_model, save_model
+    from discourse.settings import Settings
 
     prepare_output(output)
     settings = Settings(lang=lang.value, keep_tokens=features is Features.traits_lemmas)

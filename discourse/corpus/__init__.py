@@ -4,7 +4,13 @@ input ending as ok, skipped or failed (DESIGN.md, "Document" and "Reliability co
 
 from discourse.corpus.accounting import Corpus, Loaded, count_statuses, list_problems
 from discourse.corpus.document import Document, InputStatus, LoadRecord, text_sha256
-from discourse.corpus.loader import build_document, content_id, iter_corpus, load_corpus, read_text_input
+from discourse.corpus.loader import (
+    build_document,
+    content_id,
+    iter_corpus,
+    load_corpus,
+    read_text_input,
+)
 from discourse.corpus.options import LoadOptions
 from discourse.corpus.readers import SUPPORTED_SUFFIXES
 

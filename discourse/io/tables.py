@@ -8,7 +8,6 @@ from collections.abc import Iterable
 import pandas as pd
 
 from discourse.io.record import ScoredDocument
-from discourse.traits import registered
 
 _DOC_FIELDS = ("id", "title", "authors", "affiliation", "outlet", "date", "genre", "label", "lang", "url", "source", "sha256")
 _EVIDENCE_FIELDS = ("trait", "rule", "category", "text", "start_char", "end_char", "sentence", "reported", "weight")
@@ -40,6 +39,8 @@ def documents_frame(records: Iterable[ScoredDocument]) -> pd.DataFrame:
         rows.append(row)
     frame = pd.DataFrame(rows)
     if frame.empty:
+        from discourse.traits import registered
+
         columns = list(_DOC_FIELDS) + ["words", "advertorial_score", "verdict", "consultancy_density"]
         for cls in registered():
             columns += [f"{cls.id}_count", f"{cls.id}_per_1000", f"{cls.id}_contribution"]

@@ -8,13 +8,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from pathlib import Path
-
-import pandas as pd
+from typing import TYPE_CHECKING
 
 from discourse.errors import Codes, UsageError
 from discourse.io.atomic import atomic_write
 from discourse.io.record import ScoredDocument
-from discourse.io.tables import documents_frame, evidence_frame
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 FORMATS = {".jsonl": "jsonl", ".json": "jsonl", ".csv": "csv", ".parquet": "parquet", ".xlsx": "xlsx"}
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
@@ -38,7 +39,9 @@ def escape_formula(value: object) -> object:
     return value
 
 
-def _escaped(frame: pd.DataFrame) -> pd.DataFrame:
+def _escaped(frame: "pd.DataFrame") -> "pd.DataFrame":
+    import pandas as pd
+
     frame = frame.copy()
     for column in frame.columns:
         if frame[column].dtype == object or pd.api.types.is_string_dtype(frame[column]):
@@ -58,6 +61,10 @@ def write_records(records: list[ScoredDocument], path: Path) -> list[Path]:
     if fmt == "jsonl":
         write_jsonl(records, path)
         return [path]
+    import pandas as pd
+
+    from discourse.io.tables import documents_frame, evidence_frame
+
     documents, evidence = documents_frame(records), evidence_frame(records)
     if fmt == "csv":
         second = evidence_path(path)

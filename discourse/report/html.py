@@ -22,7 +22,13 @@ from discourse import __version__
 from discourse.evidence import Evidence
 from discourse.io.atomic import atomic_write
 from discourse.io.record import ScoredDocument
-from discourse.report.explain import alert_sentence, byline, discount_line, safe_url, trait_label
+from discourse.report.explain import (
+    alert_sentence,
+    byline,
+    discount_line,
+    safe_url,
+    trait_label,
+)
 from discourse.scoring.weights import DEFAULT_WEIGHTS, Weights, load_weights
 from discourse.traits import registered
 

@@ -10,7 +10,14 @@ from dataclasses import dataclass
 
 from discourse.evidence import Evidence
 from discourse.io.record import ScoredDocument
-from discourse.report.explain import alert_sentence, byline, counter_signal_line, safe_url, strongest_evidence, trait_label
+from discourse.report.explain import (
+    alert_sentence,
+    byline,
+    counter_signal_line,
+    safe_url,
+    strongest_evidence,
+    trait_label,
+)
 
 QUOTES = 3
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|])")

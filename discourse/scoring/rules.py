@@ -12,7 +12,6 @@ from pydantic import BaseModel, ConfigDict
 
 from discourse.evidence import Evidence, MetadataEvidence
 from discourse.scoring.weights import TraitWeight, Weights, load_weights
-from discourse.traits import registered
 
 VERDICTS = ("likely advertorial", "mixed", "unlikely")
 
@@ -78,6 +77,8 @@ def score_evidence(
     weights: Weights | None = None,
 ) -> Score:
     """Score one document from its evidence. Pure: same evidence, same score."""
+    from discourse.traits import registered
+
     weights = weights or load_weights()
     evidence = list(evidence)
     metadata_evidence = list(metadata_evidence)

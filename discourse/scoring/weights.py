@@ -11,8 +11,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from discourse.errors import Codes, DataFileError
-
-DEFAULT_WEIGHTS = Path(__file__).with_name("weights.toml")
+from discourse.settings import DEFAULT_WEIGHTS  # noqa: F401  (re-exported: one definition of the path)
 
 
 class TraitWeight(BaseModel):

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-
 import numpy as np
 import pandas as pd
 
-from discourse.stats.choices import Association
 from discourse.errors import Codes, UsageError
 from discourse.stats import measures
+from discourse.stats.choices import Association
 from discourse.stats.tables import CorpusTables
 
 COLUMNS = ("item", "cooccurrences", "frequency", "expected", "ll", "pmi", "logdice", "t_score", "documents")

@@ -8,9 +8,9 @@ from collections.abc import Sequence
 import numpy as np
 import pandas as pd
 
-from discourse.stats.choices import Measure
 from discourse.errors import Codes, UsageError
 from discourse.stats import measures
+from discourse.stats.choices import Measure
 from discourse.stats.tables import CorpusTables
 from discourse.stats.units import Unit, corpus_sizes, occurrences
 

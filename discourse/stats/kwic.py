@@ -9,8 +9,8 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from discourse.stats.choices import Sort
 from discourse.errors import Codes, UsageError
+from discourse.stats.choices import Sort
 from discourse.stats.tables import CorpusTables
 
 _PIECE = re.compile(r"\w+")

@@ -10,8 +10,6 @@ from discourse.stats.choices import Unit
 from discourse.stats.tables import CorpusTables
 
 
-
-
 def occurrences(
     tables: CorpusTables, unit: Unit | str, pos: Sequence[str] | None = None, exclude_reported: bool = False
 ) -> pd.DataFrame:

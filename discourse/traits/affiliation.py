@@ -17,7 +17,14 @@ import re
 from spacy.tokens import Doc
 
 from discourse.lexicons import Lexicon
-from discourse.traits.base import MetadataHit, Trait, TraitContext, doc_text, register, sentence_bounds
+from discourse.traits.base import (
+    MetadataHit,
+    Trait,
+    TraitContext,
+    doc_text,
+    register,
+    sentence_bounds,
+)
 from discourse.traits.matching import Hit, longest_first
 
 _NAME_WORD = r"[A-ZÀ-Ý][\w'’-]+"

@@ -13,7 +13,13 @@ import re
 
 from spacy.tokens import Doc
 
-from discourse.traits.base import Trait, TraitContext, doc_text, register, sentence_bounds
+from discourse.traits.base import (
+    Trait,
+    TraitContext,
+    doc_text,
+    register,
+    sentence_bounds,
+)
 from discourse.traits.matching import Hit, longest_first
 
 URL_RE = re.compile(r"(?:https?://|www\.)[^\s<>«»\"]+")

@@ -18,7 +18,9 @@ from typing import Any
 
 from spacy import attrs as spacy_attrs
 from spacy.attrs import LEMMA, LOWER, NORM, ORTH
-from spacy.strings import get_string_id as hash_string  # symbols (e.g. "aux") have fixed ids
+from spacy.strings import (
+    get_string_id as hash_string,  # symbols (e.g. "aux") have fixed ids
+)
 from spacy.tokens import Doc
 
 _STRING_ATTRS = {"ORTH": ORTH, "TEXT": ORTH, "LOWER": LOWER, "NORM": NORM, "LEMMA": LEMMA}
