@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import os
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import chain
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -24,6 +24,7 @@ from discourse.corpus import (
     list_problems,
 )
 from discourse.corpus.document import Document
+from discourse.corpus.loader import complete_language
 from discourse.io.atomic import atomic_write
 from discourse.io.manifest import write_run_manifest
 from discourse.io.record import ScoredDocument
@@ -119,7 +120,7 @@ def run_analysis(
     Documents are read, analysed and written as a stream: each record is appended to
     ``<OUT>.partial.jsonl`` as it comes, and only ``(id, sha256)`` keys and file offsets are
     kept, so memory does not grow with the corpus (unless ``keep_records``)."""
-    options = options or LoadOptions()
+    options = replace(options or LoadOptions(), detect_language=False)
     fingerprint = settings.fingerprint()
     if output is not None:
         output_format(output)  # refuse an unknown extension before any work
@@ -145,7 +146,7 @@ def run_analysis(
                     if on_record:
                         on_record(None)
                     continue
-                yield document
+                yield complete_language(document)
 
     store = _RecordStore(partial_path(output) if output is not None else None, keep_records or output is None)
     with store:

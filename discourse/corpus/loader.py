@@ -18,7 +18,11 @@ from discourse.corpus.document import Document, InputStatus, LoadRecord, text_sh
 from discourse.corpus.encoding import inspect_text
 from discourse.corpus.fetch import fetch_url, is_url
 from discourse.corpus.folder import FoundFile, list_folder
-from discourse.corpus.language import normalise_language, resolve_language
+from discourse.corpus.language import (
+    detect_language,
+    normalise_language,
+    resolve_language,
+)
 from discourse.corpus.options import LoadOptions
 from discourse.corpus.readers import DOCUMENT_READERS, SUPPORTED_SUFFIXES, TABLE_READERS
 from discourse.corpus.readers.base import KNOWN_FIELDS, Extracted, clean_metadata
@@ -74,6 +78,7 @@ def build_document(
     source: str,
     extra_metadata: dict[str, Any] | None = None,
     forced_lang: str | None = None,
+    detect: bool = True,
 ) -> Document:
     """The Document for extracted text: ``extra_metadata`` (a manifest row) wins over what
     the reader found; known fields fill Document fields, the rest goes to ``meta``."""
@@ -86,9 +91,13 @@ def build_document(
     if declared is not None and normalise_language(declared) is None:
         record.warnings.append(Codes.W007.format(lang=declared))
         metadata["declared_lang"] = declared
-    lang = resolve_language(extracted.text, declared, forced_lang)
-    if lang == "und":
-        record.warnings.append(Codes.W005.format())
+    if detect or normalise_language(forced_lang) not in (None, "und") or normalise_language(declared) not in (None, "und"):
+        lang = resolve_language(extracted.text, declared, forced_lang)
+        if lang == "und":
+            record.warnings.append(Codes.W005.format())
+    else:
+        lang = "und"
+        record.flags.append(LANG_DEFERRED)
     return Document(
         id=str(metadata.pop("id", None) or doc_id),
         text=extracted.text,
@@ -98,6 +107,24 @@ def build_document(
         meta=metadata,
         **known,
     )
+
+
+LANG_DEFERRED = "lang_deferred"
+"""Load flag: language detection left for later (``LoadOptions(detect_language=False)``)."""
+
+
+def complete_language(document: Document) -> Document:
+    """Detect the language a loading with ``detect_language=False`` left for later."""
+    if LANG_DEFERRED not in document.load.flags:
+        return document
+    lang = detect_language(document.text)
+    load = document.load.model_copy(
+        update={
+            "flags": [f for f in document.load.flags if f != LANG_DEFERRED],
+            "warnings": [*document.load.warnings, *([Codes.W005.format()] if lang == "und" else [])],
+        }
+    )
+    return document.model_copy(update={"lang": lang, "load": load})
 
 
 def content_id(text: str) -> str:
@@ -145,7 +172,8 @@ def _load_bytes(
         return
     extracted = DOCUMENT_READERS[suffix](data, source)
     document = build_document(
-        extracted, doc_id=doc_id, source=source, extra_metadata=manifest_row, forced_lang=options.lang
+        extracted, doc_id=doc_id, source=source, extra_metadata=manifest_row, forced_lang=options.lang,
+        detect=options.detect_language
     )
     yield _ok(source, document)
 
@@ -178,6 +206,7 @@ def _load_rows(
                     source=row_source,
                     extra_metadata=manifest_row,
                     forced_lang=options.lang,
+                    detect=options.detect_language,
                 )
             ],
         )
@@ -193,7 +222,7 @@ def _load_stdin(options: LoadOptions) -> Document:
     if not data.strip():
         raise InputError(Codes.E003, status="skipped")
     extracted = DOCUMENT_READERS[".txt"](data, STDIN)
-    return build_document(extracted, doc_id=content_id(extracted.text), source=STDIN, forced_lang=options.lang)
+    return build_document(extracted, doc_id=content_id(extracted.text), source=STDIN, forced_lang=options.lang, detect=options.detect_language)
 
 
 def _guard(source: str, make: Any) -> Loaded:

@@ -21,6 +21,9 @@ class LoadOptions:
     lang: str | None = None
     url_timeout: float = 20
     url_max_bytes: int = 20_000_000
+    detect_language: bool = True
+    """False leaves detection for later (``complete_language``): a resumed run only needs
+    each document's id and hash, not its language."""
 
     def settings(self) -> dict[str, object]:
         """The options as plain data, for the run manifest."""

@@ -224,3 +224,18 @@ def test_text_title_from_a_heading_line():
     assert heading_title("Une phrase qui continue\nà la ligne suivante.") is None
     assert heading_title("Une phrase complète.\n\nSuite.") is None
     assert heading_title("Seule ligne") is None
+
+
+def test_language_detection_can_be_deferred(tmp_path):
+    from discourse.corpus import LoadOptions, load_corpus
+    from discourse.corpus.loader import LANG_DEFERRED, complete_language
+
+    path = tmp_path / "a.txt"
+    path.write_text("Le département renforce la prévention auprès des familles du quartier.", encoding="utf-8")
+    deferred = load_corpus([str(path)], LoadOptions(detect_language=False)).documents[0]
+    assert deferred.lang == "und" and LANG_DEFERRED in deferred.load.flags
+    done = complete_language(deferred)
+    assert done.lang == "fr" and LANG_DEFERRED not in done.load.flags
+    assert done == load_corpus([str(path)]).documents[0]
+    forced = load_corpus([str(path)], LoadOptions(detect_language=False, lang="en")).documents[0]
+    assert forced.lang == "en" and LANG_DEFERRED not in forced.load.flags
