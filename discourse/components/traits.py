@@ -6,9 +6,7 @@ with categories and parsed attributes in ``doc._.evidence_info`` and metadata si
 
 from __future__ import annotations
 
-from functools import lru_cache
 
-import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -16,11 +14,6 @@ from discourse.lexicons import load_lexicon
 from discourse.traits import registered
 from discourse.traits.base import CACHE_KEY, TraitContext, trimmed
 from discourse.traits.matching import LexiconIndex
-
-
-@lru_cache(maxsize=4)
-def _tokenizer(lang: str):
-    return spacy.blank(lang).tokenizer
 
 
 class TraitsComponent:
@@ -33,8 +26,8 @@ class TraitsComponent:
             if lexicon is not None:
                 lexicons[trait.id] = lexicon
         self.lexicons = lexicons
-        # term keys are tokenised with the language's rule-based tokenizer, like documents
-        self.index = LexiconIndex(nlp.vocab, _tokenizer(self.lang), lexicons)
+        # term keys are tokenised by the pipeline's own tokenizer, like the documents
+        self.index = LexiconIndex(nlp.vocab, nlp.tokenizer, lexicons)
 
     def __call__(self, doc: Doc) -> Doc:
         matches = self.index(doc)
