@@ -238,7 +238,7 @@ def analyze(
             yield from analyze_batch(batch, settings)
         return
     _warm_up(settings)
-    with ProcessPoolExecutor(max_workers=workers, mp_context=_fork_context()) as pool:
+    with ProcessPoolExecutor(max_workers=workers, mp_context=_fork_context(), initializer=_one_blas_thread) as pool:
         pending: list[tuple[list[Document], object]] = []
 
         def collect(batch: list[Document], future) -> Iterator[Analysis]:
@@ -252,6 +252,14 @@ def analyze(
                 yield from collect(*pending.pop(0))
         for batch, future in pending:
             yield from collect(batch, future)
+
+
+def _one_blas_thread() -> None:
+    """Each worker process computes with one BLAS thread: the workers are the parallelism,
+    and two workers of two threads each on two cores only fight over them."""
+    from threadpoolctl import threadpool_limits
+
+    threadpool_limits(1)
 
 
 def _fork_context():

@@ -33,6 +33,7 @@ from discourse.cli.options import (
     ModelOption,
     TextField,
     WeightsOption,
+    Workers,
     load_options,
 )
 
@@ -42,7 +43,7 @@ def analyze_command(
     inputs: Inputs,
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Output file; its extension picks the format: .jsonl, .csv (+ .evidence.csv), .parquet (+ .evidence.parquet) or .xlsx. Without it, JSONL on standard output.")] = None,
     lang: LangOption = Lang.auto,
-    workers: Annotated[int, typer.Option("--workers", "-w", help="Worker processes (results are identical whatever the number).", min=1)] = 1,
+    workers: Workers = 1,
     resume: Annotated[bool, typer.Option("--resume", help="Reuse the records a previous run with the same settings already wrote to OUTPUT.")] = False,
     include_text: Annotated[bool, typer.Option("--include-text", help="Add the extracted text to each JSONL record.")] = False,
     include: Include = None,

@@ -12,7 +12,6 @@ from discourse.cli.freq import (
     ExcludeReported,
     FormatOption,
     TableFormat,
-    Workers,
     emit,
     load_tables,
 )
@@ -24,6 +23,7 @@ from discourse.cli.options import (
     Lang,
     LangOption,
     TextField,
+    Workers,
 )
 from discourse.stats.choices import Association
 

@@ -18,6 +18,8 @@ EXIT_FATAL = 1
 EXIT_USAGE = 2
 EXIT_PARTIAL = 3
 
+VERDICT_COLOURS = {"likely advertorial": "red", "mixed": "yellow", "unlikely": "green"}
+
 # messages and progress go to stderr; data goes to stdout
 err = Console(stderr=True, highlight=False, soft_wrap=True)
 # a pipe or a file gets wide tables rather than rich's 80-column default

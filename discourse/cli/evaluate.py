@@ -21,6 +21,7 @@ from discourse.cli.options import (
     ModelOption,
     TextField,
     WeightsOption,
+    Workers,
     load_options,
 )
 
@@ -30,7 +31,7 @@ def evaluate_command(
     inputs: Inputs,
     label_field: Annotated[str, typer.Option("--label-field", help="Metadata field holding the label ('advertorial' = positive).")] = "label",
     lang: LangOption = Lang.auto,
-    workers: Annotated[int, typer.Option("--workers", "-w", min=1, help="Worker processes.")] = 1,
+    workers: Workers = 1,
     json_output: Annotated[bool, typer.Option("--json", help="Print the evaluation as JSON.")] = False,
     include: Include = None,
     exclude: Exclude = None,

@@ -10,7 +10,6 @@ from rich.markup import escape
 
 from discourse.cli.app import app
 from discourse.cli.common import EXIT_FATAL, err, fatal_errors, finish, prepare_output
-from discourse.cli.freq import Workers
 from discourse.cli.options import (
     Exclude,
     IdField,
@@ -19,6 +18,7 @@ from discourse.cli.options import (
     Lang,
     LangOption,
     TextField,
+    Workers,
     load_options,
 )
 from discourse.io.exports import Target

@@ -27,6 +27,7 @@ from discourse.cli.options import (
     Lang,
     LangOption,
     TextField,
+    Workers,
     load_options,
 )
 from discourse.stats.choices import Unit
@@ -46,7 +47,6 @@ ByOption = Annotated[str | None, typer.Option("--by", help="Metadata field group
 PosOption = Annotated[list[str] | None, typer.Option("--pos", help="Keep only words with this part of speech (VERB, NOUN, ADJ…; repeatable). Word and lemma units.")]
 ExcludeReported = Annotated[bool, typer.Option("--exclude-reported", help="Leave out tokens and evidence inside reported speech (quotes, 'selon X…'). Default: all tokens.")]
 FormatOption = Annotated[TableFormat, typer.Option("--format", "-f", help="table (for people), csv or json (for programs).")]
-Workers = Annotated[int, typer.Option("--workers", "-w", min=1, help="Worker processes for the analysis.")]
 TopOption = Annotated[int, typer.Option("--top", min=1, help="Rows shown in a table (per group). CSV and JSON hold every row.")]
 
 
@@ -133,4 +133,4 @@ def freq_command(
     finish(statuses)
 
 
-__all__ = ["ByOption", "ExcludeReported", "FormatOption", "TableFormat", "TopOption", "UnitOption", "Workers", "emit", "finish", "load_tables"]
+__all__ = ["ByOption", "ExcludeReported", "FormatOption", "TableFormat", "TopOption", "UnitOption", "emit", "finish", "load_tables"]

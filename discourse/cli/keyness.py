@@ -14,7 +14,6 @@ from discourse.cli.freq import (
     PosOption,
     TableFormat,
     UnitOption,
-    Workers,
     emit,
     load_tables,
 )
@@ -26,6 +25,7 @@ from discourse.cli.options import (
     Lang,
     LangOption,
     TextField,
+    Workers,
 )
 from discourse.stats.choices import Measure, Unit
 

@@ -15,11 +15,18 @@ from discourse.cli.freq import (
     ExcludeReported,
     FormatOption,
     TableFormat,
-    Workers,
     emit,
     load_tables,
 )
-from discourse.cli.options import Exclude, IdField, Include, Lang, LangOption, TextField
+from discourse.cli.options import (
+    Exclude,
+    IdField,
+    Include,
+    Lang,
+    LangOption,
+    TextField,
+    Workers,
+)
 from discourse.stats.choices import Sort
 
 

@@ -31,6 +31,7 @@ Exclude = Annotated[list[str] | None, typer.Option("--exclude", help="Glob of fi
 TextField = Annotated[str, typer.Option("--text-field", help="Column holding the text in CSV/JSONL inputs.")]
 IdField = Annotated[str, typer.Option("--id-field", help="Column holding the document id in CSV/JSONL inputs.")]
 ModelOption = Annotated[Path | None, typer.Option("--model", help="A trained scorer (JSON from 'discourse train') instead of the rule weights.", exists=True, dir_okay=False)]
+Workers = Annotated[int, typer.Option("--workers", "-w", min=1, help="Worker processes (results are identical whatever the number).")]
 WeightsOption = Annotated[Path | None, typer.Option("--weights", help="An edited copy of weights.toml.", exists=True, dir_okay=False)]
 
 

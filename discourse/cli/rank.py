@@ -9,7 +9,7 @@ from rich.markup import escape
 from rich.table import Table
 
 from discourse.cli.app import app
-from discourse.cli.common import fatal_errors, finish, out
+from discourse.cli.common import VERDICT_COLOURS, fatal_errors, finish, out
 from discourse.cli.options import (
     Exclude,
     IdField,
@@ -20,17 +20,16 @@ from discourse.cli.options import (
     ModelOption,
     TextField,
     WeightsOption,
+    Workers,
     load_options,
 )
-
-_COLOURS = {"likely advertorial": "red", "mixed": "yellow", "unlikely": "green"}
 
 
 @app.command("rank")
 def rank_command(
     inputs: Inputs,
     lang: LangOption = Lang.auto,
-    workers: Annotated[int, typer.Option("--workers", "-w", min=1, help="Worker processes.")] = 1,
+    workers: Workers = 1,
     top: Annotated[int | None, typer.Option("--top", min=1, help="Show only the N highest.")] = None,
     include: Include = None,
     exclude: Exclude = None,
@@ -52,7 +51,7 @@ def rank_command(
     for column, justify in (("#", "right"), ("title", "left"), ("genre", "left"), ("lang", "left"), ("verdict", "left"), ("score", "right"), ("density", "right"), ("top trait", "left")):
         table.add_column(column, justify=justify, overflow="fold")
     for n, record in enumerate(records, 1):
-        colour = _COLOURS.get(record.verdict, "white")
+        colour = VERDICT_COLOURS.get(record.verdict, "white")
         top_trait = record.top_trait()
         table.add_row(
             str(n), escape((record.title or record.id)[:70]), escape(record.genre or ""), record.lang,

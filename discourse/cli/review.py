@@ -21,6 +21,7 @@ from discourse.cli.options import (
     ModelOption,
     TextField,
     WeightsOption,
+    Workers,
     load_options,
 )
 
@@ -37,7 +38,7 @@ def review_command(
     top: Annotated[int | None, typer.Option("--top", min=1, help="Discuss only the N highest-scored articles.")] = None,
     format: Annotated[ReviewFormat, typer.Option("--format", "-f", help="md (a blog-post draft) or html (one self-contained page).")] = ReviewFormat.md,
     lang: LangOption = Lang.auto,
-    workers: Annotated[int, typer.Option("--workers", "-w", min=1, help="Worker processes.")] = 1,
+    workers: Workers = 1,
     include: Include = None,
     exclude: Exclude = None,
     text_field: TextField = "text",

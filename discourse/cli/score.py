@@ -11,7 +11,7 @@ from rich.panel import Panel
 from rich.table import Table
 
 from discourse.cli.app import app
-from discourse.cli.common import err, fatal_errors, finish, out
+from discourse.cli.common import VERDICT_COLOURS, err, fatal_errors, finish, out
 from discourse.cli.options import (
     Format,
     Lang,
@@ -24,7 +24,6 @@ from discourse.cli.options import (
 if TYPE_CHECKING:
     from discourse.io.record import ScoredDocument
 
-_COLOURS = {"likely advertorial": "red", "mixed": "yellow", "unlikely": "green"}
 
 
 @app.command("score")
@@ -70,7 +69,7 @@ def _show(record: "ScoredDocument", format: Format, top: int) -> None:
 
         out.print(record_markdown(record, top), markup=False, highlight=False)
         return
-    colour = _COLOURS.get(record.verdict, "white")
+    colour = VERDICT_COLOURS.get(record.verdict, "white")
     heading = (
         f"[bold]{escape(record.title or record.id)}[/bold]\n"
         f"[{colour}][bold]{record.advertorial_score:.0f}/100 — {record.verdict}[/bold][/{colour}]   "

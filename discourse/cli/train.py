@@ -25,6 +25,7 @@ from discourse.cli.options import (
     Lang,
     LangOption,
     TextField,
+    Workers,
     load_options,
 )
 
@@ -41,7 +42,7 @@ def train_command(
     label_field: Annotated[str, typer.Option("--label-field", help="Metadata field holding the label ('advertorial' = positive).")] = "label",
     features: Annotated[Features, typer.Option("--features", help="traits (per-trait rates) or traits+lemmas (plus a bag of lemmas, firm names and disclosure labels masked).")] = Features.traits,
     lang: LangOption = Lang.auto,
-    workers: Annotated[int, typer.Option("--workers", "-w", min=1, help="Worker processes.")] = 1,
+    workers: Workers = 1,
     include: Include = None,
     exclude: Exclude = None,
     text_field: TextField = "text",

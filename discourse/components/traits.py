@@ -6,7 +6,6 @@ with categories and parsed attributes in ``doc._.evidence_info`` and metadata si
 
 from __future__ import annotations
 
-
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
