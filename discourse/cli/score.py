@@ -57,7 +57,12 @@ def score_command(
 
 
 def _show(record: "ScoredDocument", format: Format, top: int) -> None:
-    from discourse.report.explain import discount_line, strongest_evidence, trait_label
+    from discourse.report.explain import (
+        alert_sentence,
+        discount_line,
+        strongest_evidence,
+        trait_label,
+    )
     from discourse.scoring.weights import load_weights
 
     if format is Format.json:
@@ -77,7 +82,7 @@ def _show(record: "ScoredDocument", format: Format, top: int) -> None:
     )
     out.print(Panel(heading, expand=False))
     for alert in record.alerts:
-        out.print(f"[magenta bold]Alert[/] {trait_label(alert)}: this text proposes to predict risk about people (listed whatever the score).")
+        out.print(f"[magenta bold]Alert[/] {escape(alert_sentence(alert, record))}")
     table = Table(title="Traits (evidence × weight = points)", show_lines=False)
     for column, justify in (("trait", "left"), ("count", "right"), ("reported", "right"), ("per 1,000", "right"), ("points", "right")):
         table.add_column(column, justify=justify)

@@ -78,8 +78,21 @@ def counter_signal_line(record: ScoredDocument) -> str:
     return f"Counter-signals: {', '.join(parts)} ({total:+.1f} points)."
 
 
-def alert_sentence(trait: str) -> str:
-    """Why an always-reported trait is shown whatever the score."""
+def quotes_rather_than_proposes(record: ScoredDocument, trait: str) -> bool:
+    """True when the text reports someone else's proposal: every span of ``trait`` is
+    quoted, or some are and the text itself is unlikely to be an advertorial (a critique
+    that quotes the model, then describes it in its own words)."""
+    spans = [e for e in record.evidence if e.trait == trait]
+    if not spans:
+        return False
+    return all(e.reported for e in spans) or (record.verdict == "unlikely" and any(e.reported for e in spans))
+
+
+def alert_sentence(trait: str, record: ScoredDocument | None = None) -> str:
+    """Why an always-reported trait is shown whatever the score; a text that only quotes
+    such a proposal (to discuss it) is said to quote it, not to make it."""
+    if record is not None and quotes_rather_than_proposes(record, trait):
+        return f"{trait_label(trait)}: this text quotes a proposal to predict risk about people; listed whatever the score."
     return f"{trait_label(trait)}: this text proposes to predict risk about people; listed whatever the score."
 
 

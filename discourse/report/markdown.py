@@ -3,7 +3,12 @@
 from __future__ import annotations
 
 from discourse.io.record import ScoredDocument
-from discourse.report.explain import discount_line, strongest_evidence, trait_label
+from discourse.report.explain import (
+    alert_sentence,
+    discount_line,
+    strongest_evidence,
+    trait_label,
+)
 from discourse.scoring.weights import load_weights
 
 
@@ -23,7 +28,7 @@ def record_markdown(record: ScoredDocument, top: int = 5) -> str:
         "",
     ]
     for alert in record.alerts:
-        lines += [f"> **Alert — {trait_label(alert)}**: this text proposes to predict risk about people; listed whatever the score.", ""]
+        lines += [f"> **Alert — {alert_sentence(alert, record)}**", ""]
     note = discount_line(record, load_weights().reported_discount)
     if note:
         lines += [f"_{note}_", ""]

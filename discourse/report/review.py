@@ -14,6 +14,7 @@ from discourse.report.explain import (
     alert_sentence,
     byline,
     counter_signal_line,
+    quotes_rather_than_proposes,
     safe_url,
     strongest_evidence,
     trait_label,
@@ -55,7 +56,7 @@ def digest_entries(records: Sequence[ScoredDocument], top: int | None = None, qu
             byline=byline(record),
             quotes=tuple(strongest_evidence(record, quotes, distinct_traits=True)),
             counter_line=counter_signal_line(record),
-            alerts=tuple(alert_sentence(a) for a in record.alerts),
+            alerts=tuple(alert_sentence(a, record) for a in record.alerts),
         )
         for n, record in enumerate(rank_records(records, top), 1)
     ]
@@ -74,9 +75,13 @@ def intro_sentence(records: Sequence[ScoredDocument], shown: int) -> str:
         f"publi-rédactionnel, an advertorial dressed as an op-ed: {counts['likely advertorial']} likely advertorial, "
         f"{counts['mixed']} mixed, {counts['unlikely']} unlikely."
     )
-    alerts = sum(1 for r in records if r.alerts)
-    if alerts:
-        text += f" {alerts} propose{'s' if alerts == 1 else ''} to predict risk about people, flagged below whatever the score."
+    alerted = [r for r in records if r.alerts]
+    proposing = sum(1 for r in alerted if not all(quotes_rather_than_proposes(r, trait) for trait in r.alerts))
+    quoting = len(alerted) - proposing
+    if proposing:
+        text += f" {proposing} propose{'s' if proposing == 1 else ''} to predict risk about people, flagged below whatever the score."
+    if quoting:
+        text += f" {quoting} quote{'s' if quoting == 1 else ''} such a proposal to discuss it."
     if shown < n:
         text += f" Only the {shown} highest-scored are discussed."
     return text

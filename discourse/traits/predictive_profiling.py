@@ -43,7 +43,8 @@ class PredictiveProfiling(Trait):
                 "data": [doc[h.start : h.end].text for h in data],
             }
             first = cues[0]
-            hits.append(Hit(start, end, first.rule, first.category, max(h.weight for h in cues), attrs))
+            # the cue decides whether the sentence is reported: a critic quoting « modèle prédictif »
+            hits.append(Hit(start, end, first.rule, first.category, max(h.weight for h in cues), attrs, (first.start, first.end)))
         return hits
 
 

@@ -27,9 +27,12 @@ class UnsourcedFigures(Trait):
         cues = source_cues(context.all_matches or {"unsourced_figures": context.matches})
         hits = []
         for start, end in sentences(doc):
-            inside = [fig for a, _, fig in figures if start <= a < end]
+            located = [(a, b, fig) for a, b, fig in figures if start <= a < end]
+            inside = [fig for _, _, fig in located]
             if not inside or is_sourced(doc, start, end, cues):
                 continue
             attrs = {"figures": [fig.text for fig in inside], "values": [fig.attrs() for fig in inside]}
-            hits.append(Hit(start, end, inside[0].kind, inside[0].kind, 1.0, attrs))
+            # the figure, not the whole sentence, decides whether it is reported speech
+            focus = (located[0][0], located[0][1])
+            hits.append(Hit(start, end, inside[0].kind, inside[0].kind, 1.0, attrs, focus))
         return hits

@@ -62,3 +62,11 @@ def test_evidence_is_exact_on_every_pair_text(records):
         text = corpus[record.id].text
         for item in record.evidence:
             assert text[item.start_char : item.end_char] == item.text
+
+
+@pytest.mark.parametrize(("critique", "oped"), [("en-critique-01", "en-oped-01"), ("fr-critique-02", "fr-oped-05")])
+def test_alert_says_who_proposes_the_model(records, critique, oped):
+    from discourse.report.explain import alert_sentence
+
+    assert "quotes a proposal" in alert_sentence("predictive_profiling", records[critique])
+    assert "this text proposes" in alert_sentence("predictive_profiling", records[oped])
