@@ -52,6 +52,19 @@ def saturating(x: float, weight: TraitWeight) -> float:
     return weight.points * (1.0 - math.exp(-x / weight.scale))
 
 
+def offset_rhetoric_only(traits: dict[str, TraitScore], counters: dict[str, TraitScore], weights: Weights) -> dict[str, TraitScore]:
+    """Counter-signals offset the language traits, not the ones listed in
+    ``weights.not_offset`` (who speaks: a firm's byline stays evidence however sourced the
+    text). When they would take away more than the language traits give, every
+    counter-signal is scaled down by the same factor, so contributions still add up."""
+    rhetoric = sum(t.contribution for trait, t in traits.items() if trait not in weights.not_offset)
+    against = -sum(c.contribution for c in counters.values())
+    if against <= rhetoric or against <= 0:
+        return counters
+    factor = max(rhetoric, 0.0) / against
+    return {k: c.model_copy(update={"contribution": round(c.contribution * factor, 3)}) for k, c in counters.items()}
+
+
 def verdict_for(score: float, weights: Weights) -> str:
     return verdict_between(score, weights.verdict.likely, weights.verdict.mixed)
 
@@ -103,6 +116,7 @@ def score_evidence(
         (traits if cls.kind == "trait" else counters)[cls.id] = entry
         if cls.consultancy:
             consultancy_spans += len(spans)
+    counters = offset_rhetoric_only(traits, counters, weights)
     total = sum(t.contribution for t in traits.values()) + sum(c.contribution for c in counters.values())
     score = round(min(100.0, max(0.0, total)), 1)
     alerts = [cls.id for cls in registered(lang=lang) if cls.always_report and traits.get(cls.id, None) and traits[cls.id].count]

@@ -40,6 +40,7 @@ class Weights(BaseModel):
 
     version: str
     reported_discount: float = Field(ge=0, le=1)
+    not_offset: list[str] = Field(default_factory=list)
     verdict: Verdict
     traits: dict[str, TraitWeight]
     counter_signals: dict[str, TraitWeight]
@@ -60,7 +61,7 @@ def load_weights(path: Path = DEFAULT_WEIGHTS) -> Weights:
         weights = Weights.model_validate({**data, "fingerprint": hashlib.sha256(raw).hexdigest()[:16]})
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError, ValidationError) as exc:
         raise DataFileError(Codes.E103, path=path, detail=str(exc).splitlines()[0]) from exc
-    unknown = sorted((set(weights.traits) | set(weights.counter_signals)) - set(TRAITS))
+    unknown = sorted((set(weights.traits) | set(weights.counter_signals) | set(weights.not_offset)) - set(TRAITS))
     if unknown:
         raise DataFileError(Codes.E103, path=path, detail=f"unknown trait ids {unknown}")
     return weights

@@ -102,3 +102,16 @@ def test_weights_file_with_unknown_key_is_refused(tmp_path):
     bad.write_text(DEFAULT_WEIGHTS.read_text(encoding="utf-8") + "\nsurprise = 1\n", encoding="utf-8")
     with pytest.raises(DataFileError, match="E103"):
         load_weights(bad)
+
+
+def test_counter_signals_do_not_erase_who_speaks(weights):
+    weights = weights.model_copy(update={"not_offset": ["affiliation"]})
+    evidence = [ev("affiliation")] + [ev("critical_stance")] * 12 + [ev("buzzwords")] * 2
+    score = score_evidence(evidence, 400, weights=weights)
+    affiliation = score.traits["affiliation"].contribution
+    assert affiliation > 15
+    assert score.advertorial_score == pytest.approx(round(affiliation, 1), abs=0.1)
+    total = sum(t.contribution for t in score.traits.values()) + sum(c.contribution for c in score.counter_signals.values())
+    assert score.advertorial_score == pytest.approx(total, abs=0.1)  # contributions still add up
+    plain = score_evidence([ev("critical_stance")] * 12 + [ev("buzzwords")] * 2, 400, weights=weights)
+    assert plain.advertorial_score == 0
