@@ -113,6 +113,8 @@ def run_analysis(
     resume: bool = False,
     on_record: Callable[[ScoredDocument], None] | None = None,
     keep_records: bool = True,
+    backend: str = "local",
+    scheduler: str | None = None,
 ) -> RunResult:
     """Analyse every input; write ``output`` (format from its extension) and its run manifest.
     Without ``output`` the records are only returned (the CLI prints them).
@@ -155,9 +157,14 @@ def run_analysis(
         pending = todo()
         first = next(pending, None)
         if first is not None:  # the pipeline is loaded only when there is something to analyse
-            from discourse.analysis import analyze
+            from discourse.analysis import analyze, analyze_with_dask
 
-            for analysis in analyze(chain([first], pending), settings, workers=workers):
+            documents = chain([first], pending)
+            if backend == "dask":
+                analyses = analyze_with_dask(documents, settings, scheduler=scheduler)
+            else:
+                analyses = analyze(documents, settings, workers=workers)
+            for analysis in analyses:
                 record = _stamp(analysis, fingerprint)
                 store.add(record)
                 if on_record:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from enum import Enum
 from pathlib import Path
 from typing import Annotated
 
@@ -38,6 +39,11 @@ from discourse.cli.options import (
 )
 
 
+class Backend(str, Enum):
+    local = "local"
+    dask = "dask"
+
+
 @app.command("analyze")
 def analyze_command(
     inputs: Inputs,
@@ -54,6 +60,8 @@ def analyze_command(
     weights: WeightsOption = None,
     plots: Annotated[Path | None, typer.Option("--plots", help="Also write score-distribution and trait-profile plots (PNG and SVG) into this folder.", file_okay=False)] = None,
     plot_by: Annotated[str, typer.Option("--plot-by", help="Metadata field grouping the plots (genre, outlet, label…).")] = "genre",
+    backend: Annotated[Backend, typer.Option("--backend", help="local (worker processes on this machine) or dask (a Dask cluster; pip install 'discourse[dask]').")] = Backend.local,
+    scheduler: Annotated[str | None, typer.Option("--scheduler", help="With --backend dask: the address of a distributed scheduler (default: Dask's local processes).")] = None,
 ) -> None:
     """Analyse a corpus: one record per document (score, verdict, per-trait counts, evidence), and a run manifest OUTPUT.run.json."""
     from discourse.run import run_analysis
@@ -82,6 +90,7 @@ def analyze_command(
         result = run_analysis(
             list(inputs), output, settings, load_options(include, exclude, text_field, id_field, lang),
             workers=workers, resume=resume, on_record=on_record, keep_records=plots is not None,
+            backend=backend.value, scheduler=scheduler,
         )
     if plots is not None and result.records:
         with fatal_errors():
