@@ -16,7 +16,7 @@ import discourse.components  # noqa: F401  (registers the factories and extensio
 from discourse.errors import Codes, DiscourseError
 from discourse.lang import get_language
 
-DISCOURSE_PIPES = ("discourse_normalizer", "discourse_reported_speech", "discourse_traits")
+DISCOURSE_PIPES = ("discourse_paragraphs", "discourse_normalizer", "discourse_reported_speech", "discourse_traits")
 
 
 @dataclass(frozen=True)

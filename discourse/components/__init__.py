@@ -7,4 +7,4 @@ from discourse.components.extensions import install_extensions
 
 install_extensions()
 
-from discourse.components import normalizer, reported_speech, score, traits  # noqa: E402,F401  (registers the factories)
+from discourse.components import normalizer, paragraphs, reported_speech, score, traits  # noqa: E402,F401  (registers the factories)
