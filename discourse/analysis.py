@@ -6,6 +6,7 @@ processes, or a cluster): same documents and settings, same records, byte for by
 
 from __future__ import annotations
 
+import gc
 import re
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -227,6 +228,9 @@ def _warm_up(settings: Settings) -> None:
     it (copy-on-write) instead of each loading the model and compiling the lexicons."""
     build_pipeline(settings.lang if settings.lang in ("fr", "en") else "fr")
     load_weights(_weights_path(settings))
+    # objects that exist now are shared with the workers: keep the collector from walking
+    # (and so copying) them in every child
+    gc.freeze()
 
 
 def analyze(
