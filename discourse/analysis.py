@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import gc
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -198,9 +198,40 @@ def _record(document, lang, words, evidence, metadata_evidence, warnings, settin
     )
 
 
-def analyze_batch(documents: list[Document], settings: Settings = Settings()) -> list[Analysis]:
-    """The pure per-batch function: documents → analyses, in order."""
-    return [analyze_document(d, settings) for d in documents]
+@dataclass
+class AnalysisError:
+    """A document the pipeline could not analyse (a bug, or an input no reader foresaw):
+    it fails alone, with its reason, instead of stopping the batch."""
+
+    document_id: str
+    reason: str
+
+
+def analyze_batch(documents: list[Document], settings: Settings = Settings(), collect_errors: bool = False) -> list[Analysis | AnalysisError]:
+    """The pure per-batch function: documents → analyses, in order. With
+    ``collect_errors`` a document that raises gives an ``AnalysisError`` in its place."""
+    if not collect_errors:
+        return [analyze_document(d, settings) for d in documents]
+    results: list[Analysis | AnalysisError] = []
+    for document in documents:
+        try:
+            results.append(analyze_document(document, settings))
+        except Exception as exc:  # one bad document never stops the batch
+            results.append(AnalysisError(document.id, f"analysis failed: {type(exc).__name__}: {exc}"))
+    return results
+
+
+ErrorHandler = Callable[[Document, str], None]
+
+
+def _deliver(pairs: Iterable[tuple[Document, Analysis | AnalysisError]], on_error: ErrorHandler | None) -> Iterator[Analysis]:
+    for document, result in pairs:
+        if isinstance(result, AnalysisError):
+            if on_error is not None:
+                on_error(document, result.reason)
+            continue
+        result.document = document
+        yield result
 
 
 def _batches(documents: Iterable[Document], size: int) -> Iterator[list[Document]]:
@@ -214,13 +245,14 @@ def _batches(documents: Iterable[Document], size: int) -> Iterator[list[Document
         yield batch
 
 
-def _analyze_batch_lean(documents: list[Document], settings: Settings) -> list[Analysis]:
+def _analyze_batch_lean(documents: list[Document], settings: Settings, collect_errors: bool = False) -> list[Analysis | AnalysisError]:
     """``analyze_batch`` for worker processes: the documents are not sent back (the parent
     has them), only what was computed."""
-    analyses = analyze_batch(documents, settings)
-    for analysis in analyses:
-        analysis.document = None
-    return analyses
+    results = analyze_batch(documents, settings, collect_errors)
+    for result in results:
+        if isinstance(result, Analysis):
+            result.document = None
+    return results
 
 
 def _warm_up(settings: Settings) -> None:
@@ -234,32 +266,32 @@ def _warm_up(settings: Settings) -> None:
 
 
 def analyze(
-    documents: Iterable[Document], settings: Settings = Settings(), workers: int = 1, batch_size: int = 8
+    documents: Iterable[Document], settings: Settings = Settings(), workers: int = 1, batch_size: int = 8,
+    on_error: ErrorHandler | None = None,
 ) -> Iterator[Analysis]:
-    """Analyse documents in input order, with ``workers`` processes (results identical)."""
+    """Analyse documents in input order, with ``workers`` processes (results identical).
+    With ``on_error``, a document that cannot be analysed is passed to it with the reason
+    and left out; without, the error propagates."""
+    collect = on_error is not None
     if workers <= 1:
         for batch in _batches(documents, batch_size):
-            yield from analyze_batch(batch, settings)
+            yield from _deliver(zip(batch, analyze_batch(batch, settings, collect)), on_error)
         return
     _warm_up(settings)
     with ProcessPoolExecutor(max_workers=workers, mp_context=_fork_context(), initializer=_one_blas_thread) as pool:
         pending: list[tuple[list[Document], object]] = []
-
-        def collect(batch: list[Document], future) -> Iterator[Analysis]:
-            for document, analysis in zip(batch, future.result()):
-                analysis.document = document
-                yield analysis
-
         for batch in _batches(documents, batch_size):
-            pending.append((batch, pool.submit(_analyze_batch_lean, batch, settings)))
+            pending.append((batch, pool.submit(_analyze_batch_lean, batch, settings, collect)))
             while len(pending) > workers * 2:
-                yield from collect(*pending.pop(0))
-        for batch, future in pending:
-            yield from collect(batch, future)
+                batch_done, future = pending.pop(0)
+                yield from _deliver(zip(batch_done, future.result()), on_error)
+        for batch_done, future in pending:
+            yield from _deliver(zip(batch_done, future.result()), on_error)
 
 
 def analyze_with_dask(
-    documents: Iterable[Document], settings: Settings = Settings(), batch_size: int = 8, scheduler: str | None = None
+    documents: Iterable[Document], settings: Settings = Settings(), batch_size: int = 8, scheduler: str | None = None,
+    on_error: ErrorHandler | None = None,
 ) -> Iterator[Analysis]:
     """The same per-batch function on a Dask cluster (``pip install discourse[dask]``):
     ``scheduler`` is a distributed scheduler address, or None for Dask's local processes.
@@ -271,7 +303,7 @@ def analyze_with_dask(
     batches = list(_batches(documents, batch_size))
     if not batches:
         return
-    computation = bag.from_sequence(batches, npartitions=len(batches)).map(_analyze_batch_lean, settings)
+    computation = bag.from_sequence(batches, npartitions=len(batches)).map(_analyze_batch_lean, settings, on_error is not None)
     if scheduler:
         from dask.distributed import Client
 
@@ -280,9 +312,7 @@ def analyze_with_dask(
     else:
         results = computation.compute(scheduler="processes")
     for batch, analyses in zip(batches, results):
-        for document, analysis in zip(batch, analyses):
-            analysis.document = document
-            yield analysis
+        yield from _deliver(zip(batch, analyses), on_error)
 
 
 def _one_blas_thread() -> None:

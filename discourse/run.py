@@ -100,8 +100,21 @@ def analyze_inputs(
     ``settings.keep_tokens``): for training, cross-validation and corpus statistics."""
     from discourse.analysis import analyze
 
-    documents, statuses = load_all(inputs, options or LoadOptions())
-    return list(analyze(documents, settings, workers=workers)), statuses
+    documents: list[Document] = []
+    statuses: list[InputStatus] = []
+    status_of: dict[str, InputStatus] = {}
+    for loaded in iter_corpus(inputs, options or LoadOptions()):
+        statuses.append(loaded.status)
+        for document in loaded.documents:
+            documents.append(document)
+            status_of[document.id] = loaded.status
+
+    def failed(document: Document, reason: str) -> None:
+        status = status_of.get(document.id)
+        if status is not None:
+            status.status, status.reason = "failed", reason
+
+    return list(analyze(documents, settings, workers=workers, on_error=failed)), statuses
 
 
 def run_analysis(
@@ -129,8 +142,16 @@ def run_analysis(
         output.parent.mkdir(parents=True, exist_ok=True)
     done = finished_records(output, fingerprint) if resume else {}
     statuses: list[InputStatus] = []
+    status_of: dict[str, InputStatus] = {}
     order: list[tuple[str, str]] = []
     reused = 0
+
+    def failed(document: Document, reason: str) -> None:
+        """A document the pipeline could not analyse fails alone; its input says why."""
+        status = status_of.get(document.id)
+        if status is not None:
+            status.status, status.reason = "failed", reason
+        order.remove(_key(document.id, document.sha256))
 
     def todo() -> Iterator[Document]:
         nonlocal reused
@@ -143,6 +164,7 @@ def run_analysis(
                     continue
                 seen.add(key)
                 order.append(key)
+                status_of[document.id] = loaded.status
                 if key in done:
                     reused += 1
                     if on_record:
@@ -161,9 +183,9 @@ def run_analysis(
 
             documents = chain([first], pending)
             if backend == "dask":
-                analyses = analyze_with_dask(documents, settings, scheduler=scheduler)
+                analyses = analyze_with_dask(documents, settings, scheduler=scheduler, on_error=failed)
             else:
-                analyses = analyze(documents, settings, workers=workers)
+                analyses = analyze(documents, settings, workers=workers, on_error=failed)
             for analysis in analyses:
                 record = _stamp(analysis, fingerprint)
                 store.add(record)

@@ -205,3 +205,25 @@ def test_train_then_score_with_model_reproduces_training_predictions(runner, tmp
         assert analysis.record.advertorial_score == round(100 * probability, 1)
         assert analysis.record.scorer.startswith("model:")
         assert model.probability(feature_vector(model, analysis.record)) == pytest.approx(probability, abs=1e-12)
+
+
+def test_a_document_the_pipeline_cannot_analyse_fails_alone(runner, folder, tmp_path, monkeypatch):
+    import discourse.analysis as analysis
+
+    real = analysis.analyze_document
+
+    def flaky(document, settings=analysis.Settings()):
+        if "critique" in document.id:
+            raise RuntimeError("simulated bug in a trait")
+        return real(document, settings)
+
+    monkeypatch.setattr(analysis, "analyze_document", flaky)
+    out = tmp_path / "scores.jsonl"
+    result = runner.invoke(app, ["analyze", str(folder), "-o", str(out)])
+    assert result.exit_code == 3
+    assert "critique.txt: analysis failed: RuntimeError: simulated bug in a trait" in result.stderr
+    assert "Traceback" not in result.output
+    records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert [r["id"] for r in records] == ["oped.txt"]
+    counts = json.loads(out.with_name("scores.jsonl.run.json").read_text())["counts"]
+    assert counts == {"discovered": 4, "ok": 1, "skipped": 1, "failed": 2}

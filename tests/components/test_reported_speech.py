@@ -2,7 +2,12 @@
 
 import pytest
 
-from discourse.components.reported_speech import GROUP, is_reported, quotation_ranges, reported_mask
+from discourse.components.reported_speech import (
+    GROUP,
+    is_reported,
+    quotation_ranges,
+    reported_mask,
+)
 from tests.conftest import run
 
 

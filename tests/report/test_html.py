@@ -7,7 +7,16 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from discourse.evidence import Evidence
-from discourse.report.html import CSP, DISCLAIMER, highlighted_text, index_html, report_html, safe_name, segments, write_corpus_report
+from discourse.report.html import (
+    CSP,
+    DISCLAIMER,
+    highlighted_text,
+    index_html,
+    report_html,
+    safe_name,
+    segments,
+    write_corpus_report,
+)
 from tests.report.helpers import TagCollector, make_record, registered_weights, span
 
 HOSTILE = (

@@ -12,7 +12,13 @@ from sklearn.utils.estimator_checks import parametrize_with_checks
 
 from discourse.errors import DataFileError
 from discourse.scoring.crossval import cross_validate, group_of
-from discourse.scoring.model import TraitVectorizer, feature_vector, fit_model, load_model, save_model
+from discourse.scoring.model import (
+    TraitVectorizer,
+    feature_vector,
+    fit_model,
+    load_model,
+    save_model,
+)
 from discourse.scoring.rules import TraitScore
 from discourse.traits import registered
 

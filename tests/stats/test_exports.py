@@ -11,7 +11,13 @@ from typer.testing import CliRunner
 
 from discourse.cli import app
 from discourse.corpus import LoadOptions
-from discourse.io.exports import ascii_name, export_corpus, file_stems, iramuteq_header, iramuteq_text
+from discourse.io.exports import (
+    ascii_name,
+    export_corpus,
+    file_stems,
+    iramuteq_header,
+    iramuteq_text,
+)
 from discourse.run import load_all
 from tests.conftest import CORPUS
 

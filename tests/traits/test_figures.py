@@ -7,7 +7,14 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from discourse.traits.figures import find_amounts, find_figures, find_multipliers, find_percentages, has_reference_mark, parse_number
+from discourse.traits.figures import (
+    find_amounts,
+    find_figures,
+    find_multipliers,
+    find_percentages,
+    has_reference_mark,
+    parse_number,
+)
 
 NBSP, NNBSP = "\u00a0", "\u202f"
 
