@@ -67,3 +67,19 @@ def test_empty_text_gives_a_zero_record(nlp_fr):
     document = Document(id="empty", text="", source="empty.txt", load=LoadRecord(reader="test"))
     record = analyze_document(document, Settings(lang="fr")).record
     assert record.words == 0 and record.advertorial_score == 0 and record.evidence == []
+
+
+_ALPHABET = "abcdeéèàçôœ ABCÉ,.;:!?«»“”\"'’()-–—%€$£0123456789\n\u00a0\u202f"
+
+
+@pytest.mark.model
+@given(st.text(alphabet=_ALPHABET, min_size=0, max_size=300))
+@settings(max_examples=40, deadline=None)
+def test_any_text_gives_a_valid_record_with_exact_evidence(nlp_fr, text):
+    from discourse.corpus import Document, LoadRecord
+
+    document = Document(id="fuzz", text=text, lang="fr", source="fuzz", load=LoadRecord(reader="test"))
+    record = analyze_document(document, Settings(lang="fr")).record
+    assert 0 <= record.advertorial_score <= 100
+    for item in record.evidence:
+        assert text[item.start_char : item.end_char] == item.text
