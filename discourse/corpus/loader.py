@@ -26,6 +26,7 @@ from discourse.corpus.language import (
 from discourse.corpus.options import LoadOptions
 from discourse.corpus.readers import DOCUMENT_READERS, SUPPORTED_SUFFIXES, TABLE_READERS
 from discourse.corpus.readers.base import KNOWN_FIELDS, Extracted, clean_metadata
+from discourse.corpus.readers.text import heading_title
 from discourse.errors import Codes, InputError
 
 STDIN = "-"
@@ -67,6 +68,8 @@ def read_text_input(text: str, source: str = STDIN, **metadata: Any) -> Document
     forced = metadata.pop("forced_lang", None)
     record = LoadRecord(reader="text")
     inspect_text(text, record.flags, record.warnings)
+    if not metadata.get("title"):
+        metadata["title"] = heading_title(text)
     extracted = Extracted(text, record, clean_metadata(metadata))
     return build_document(extracted, doc_id=doc_id or content_id(text), source=source, forced_lang=forced)
 
