@@ -139,6 +139,7 @@ def write_txm(documents: Sequence[Document], folder: Path, fields: Sequence[str]
     whose first column ``id`` is the file name without ``.txt``."""
     folder.mkdir(parents=True, exist_ok=True)
     stems = file_stems(documents)
+    _remove_previous_export(folder, set(stems))
     rows = metadata_rows(documents, export_fields(documents, fields), extra)
     written = []
     for document, stem, row in zip(documents, stems, rows, strict=True):
@@ -155,6 +156,23 @@ def write_txm(documents: Sequence[Document], folder: Path, fields: Sequence[str]
         for row in rows:
             writer.writerow([_cell(v) for v in row.values()])
     return [metadata, *written]
+
+
+def _remove_previous_export(folder: Path, keep: set[str]) -> None:
+    """Texts a previous export listed in its ``metadata.csv`` and this one does not write:
+    removed, so that the folder and its metadata agree. Nothing else is touched."""
+    previous = folder / "metadata.csv"
+    if not previous.exists():
+        return
+    try:
+        with open(previous, encoding="utf-8", newline="") as handle:
+            stems = [row[0] for row in csv.reader(handle) if row][1:]
+    except (OSError, UnicodeDecodeError, csv.Error):
+        return
+    for stem in stems:
+        path = folder / f"{stem}.txt"
+        if stem not in keep and path.parent == folder and path.is_file():
+            path.unlink()
 
 
 def write_quanteda(documents: Sequence[Document], path: Path, fields: Sequence[str] | None = None,

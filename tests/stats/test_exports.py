@@ -96,3 +96,17 @@ def test_export_command_accounts_for_bad_inputs(tmp_path: Path) -> None:
     result = CliRunner().invoke(app, ["export", str(good), "--to", "iramuteq", "-o", str(output)])
     assert result.exit_code == 3, result.output
     assert output.read_text(encoding="utf-8").startswith("**** *id_a_txt")
+
+
+def test_txm_export_into_a_previous_export_leaves_no_stale_text(tmp_path):
+    from discourse.corpus import read_text_input
+    from discourse.io.exports import write_txm
+
+    first = [read_text_input("Premier texte assez long pour compter.", id="a"), read_text_input("Second texte, lui aussi.", id="b")]
+    folder = tmp_path / "txm"
+    write_txm(first, folder)
+    (folder / "notes-personnelles.txt").write_text("à garder", encoding="utf-8")
+    write_txm(first[:1], folder)
+    texts = sorted(p.name for p in folder.glob("*.txt"))
+    assert "b.txt" not in texts and "notes-personnelles.txt" in texts
+    assert (folder / "metadata.csv").read_text(encoding="utf-8").count("\n") == 2
