@@ -310,8 +310,9 @@ def index_html(entries: Sequence[tuple[ScoredDocument, str]], weights: Weights |
 
 
 def write_corpus_report(items: Sequence[tuple[ScoredDocument, str]], index: Path, weights: Weights | None = None) -> list[Path]:
-    """Write ``index`` and one report per (record, text) in ``<index stem>_files/``;
-    returns the files written, index first."""
+    """Write ``index`` and one report per (record, text) in ``<index stem>_files/`` (a
+    folder that belongs to the index: older reports in it are removed); returns the files
+    written, index first."""
     folder = index.with_name(f"{index.stem}_files")
     index.parent.mkdir(parents=True, exist_ok=True)
     folder.mkdir(parents=True, exist_ok=True)
@@ -324,4 +325,7 @@ def write_corpus_report(items: Sequence[tuple[ScoredDocument, str]], index: Path
         entries.append((record, f"{folder.name}/{path.name}"))
     with atomic_write(index) as handle:
         handle.write(index_html(entries, weights))
+    # the folder belongs to this index: reports of documents no longer in it are removed
+    for stale in set(folder.glob("*.html")) - set(written):
+        stale.unlink()
     return [index, *written]
