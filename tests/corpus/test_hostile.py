@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import os
 import tempfile
-import time
 import tracemalloc
 from pathlib import Path
 
@@ -84,14 +83,14 @@ def test_docx_zip_bomb_is_refused_from_the_directory(tmp_path: Path) -> None:
     path = tmp_path / "bombe.docx"
     path.write_bytes(data)
     tracemalloc.start()
-    started = time.perf_counter()
     status, reason = status_of(path)
-    elapsed = time.perf_counter() - started
     _, peak = tracemalloc.get_traced_memory()
     tracemalloc.stop()
     assert status == "failed" and "E008" in reason and "300,000,000" in reason
-    assert elapsed < 2.0
-    assert peak < 20_000_000  # nowhere near the 300 MB the member would expand to
+    # refused without the memory: nowhere near the 300 MB the member would expand to (speed is
+    # a benchmark matter, not a timed assertion; test_zip_bomb_check_never_decompresses
+    # shows that no member is ever opened)
+    assert peak < 20_000_000
 
 
 def test_zip_bomb_check_never_decompresses(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -104,9 +104,7 @@ def test_pdf_by_content_type(server: str) -> None:
 
 
 def test_slow_endpoint_times_out(server: str) -> None:
-    started = time.perf_counter()
-    corpus = load_corpus([f"{server}/slow"], LoadOptions(url_timeout=0.5))
-    assert time.perf_counter() - started < 2.5
+    corpus = load_corpus([f"{server}/slow"], LoadOptions(url_timeout=0.5))  # the server waits 3 s
     assert corpus.problems == [(f"{server}/slow", "failed", "[E012] URL could not be fetched: timed out")]
 
 
