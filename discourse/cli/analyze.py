@@ -35,6 +35,7 @@ from discourse.cli.options import (
     TextField,
     WeightsOption,
     Workers,
+    analysis_settings,
     load_options,
 )
 
@@ -65,12 +66,8 @@ def analyze_command(
 ) -> None:
     """Analyse a corpus: one record per document (score, verdict, per-trait counts, evidence), and a run manifest OUTPUT.run.json."""
     from discourse.run import run_analysis
-    from discourse.settings import Settings
 
-    settings = Settings(
-        lang=lang.value, include_text=include_text,
-        model_path=str(model) if model else None, weights_path=str(weights) if weights else None,
-    )
+    settings = analysis_settings(lang, model, weights, include_text=include_text)
     if resume and output is None:
         err.print("[red]error:[/red] --resume needs --output")
         raise typer.Exit(2)

@@ -22,6 +22,7 @@ from discourse.cli.options import (
     TextField,
     WeightsOption,
     Workers,
+    analysis_settings,
     load_options,
 )
 
@@ -47,15 +48,11 @@ def evaluate_command(
     from discourse.run import analyze_inputs
     from discourse.scoring.evaluate import evaluate_records
     from discourse.scoring.weights import load_weights
-    from discourse.settings import Settings
 
     if features not in ("traits", "traits+lemmas"):
         err.print("[red]error:[/red] --features is traits or traits+lemmas")
         raise typer.Exit(2)
-    settings = Settings(
-        lang=lang.value, model_path=str(model) if model else None, weights_path=str(weights) if weights else None,
-        keep_tokens=cv is not None and features == "traits+lemmas",
-    )
+    settings = analysis_settings(lang, model, weights, keep_tokens=cv is not None and features == "traits+lemmas")
     with fatal_errors():
         analyses, statuses = analyze_inputs(list(inputs), settings, load_options(include, exclude, text_field, id_field, lang), workers)
         records = [a.record for a in analyses]

@@ -45,3 +45,12 @@ def load_options(include, exclude, text_field: str, id_field: str, lang: Lang | 
         id_field=id_field,
         lang=None if lang in (None, Lang.auto) else lang.value,
     )
+
+
+def analysis_settings(lang: Lang, model: Path | None = None, weights: Path | None = None, **extra):
+    """The ``Settings`` of a command from its ``--lang``, ``--model`` and ``--weights`` options."""
+    from discourse.settings import Settings
+
+    return Settings(
+        lang=lang.value, model_path=str(model) if model else None, weights_path=str(weights) if weights else None, **extra
+    )

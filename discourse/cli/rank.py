@@ -21,6 +21,7 @@ from discourse.cli.options import (
     TextField,
     WeightsOption,
     Workers,
+    analysis_settings,
     load_options,
 )
 
@@ -41,9 +42,8 @@ def rank_command(
     """Rank a corpus by advertorial score: title, verdict, score, density and top trait."""
     from discourse.report.explain import trait_label
     from discourse.run import run_analysis
-    from discourse.settings import Settings
 
-    settings = Settings(lang=lang.value, model_path=str(model) if model else None, weights_path=str(weights) if weights else None)
+    settings = analysis_settings(lang, model, weights)
     with fatal_errors():
         result = run_analysis(list(inputs), None, settings, load_options(include, exclude, text_field, id_field, lang), workers=workers)
     records = sorted(result.records, key=lambda r: (-r.advertorial_score, r.id))[:top]

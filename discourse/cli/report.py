@@ -21,6 +21,7 @@ from discourse.cli.options import (
     ModelOption,
     TextField,
     WeightsOption,
+    analysis_settings,
     load_options,
 )
 
@@ -44,10 +45,9 @@ def report_command(
     """Write an HTML report: score gauge, verdict, contributions, the text with every evidence span highlighted, counter-signals and method. No script, nothing loaded from outside."""
     from discourse.report.html import write_corpus_report, write_report
     from discourse.scoring.weights import DEFAULT_WEIGHTS, load_weights
-    from discourse.settings import Settings
 
     overrides = {k: v for k, v in {"authors": author, "affiliation": affiliation, "outlet": outlet, "title": title}.items() if v}
-    settings = Settings(lang=lang.value, model_path=str(model) if model else None, weights_path=str(weights) if weights else None)
+    settings = analysis_settings(lang, model, weights)
     prepare_output(output)
     with fatal_errors():
         weights_used = load_weights(weights or DEFAULT_WEIGHTS)

@@ -22,6 +22,7 @@ from discourse.cli.options import (
     TextField,
     WeightsOption,
     Workers,
+    analysis_settings,
     load_options,
 )
 
@@ -53,9 +54,8 @@ def review_command(
     from discourse.io.manifest import write_run_manifest
     from discourse.report.review import review_html, review_markdown
     from discourse.run import run_analysis
-    from discourse.settings import Settings
 
-    settings = Settings(lang=lang.value, model_path=str(model) if model else None, weights_path=str(weights) if weights else None)
+    settings = analysis_settings(lang, model, weights)
     if output is not None:
         prepare_output(output)
     with fatal_errors():

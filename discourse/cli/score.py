@@ -18,6 +18,7 @@ from discourse.cli.options import (
     LangOption,
     ModelOption,
     WeightsOption,
+    analysis_settings,
     load_options,
 )
 
@@ -42,10 +43,9 @@ def score_command(
     """Score one text: advertorial score (0–100), verdict, per-trait table and the strongest evidence."""
     from discourse.analysis import analyze_document
     from discourse.corpus import iter_corpus
-    from discourse.settings import Settings
 
     overrides = {k: v for k, v in {"authors": author, "affiliation": affiliation, "outlet": outlet, "title": title}.items() if v}
-    settings = Settings(lang=lang.value, model_path=str(model) if model else None, weights_path=str(weights) if weights else None)
+    settings = analysis_settings(lang, model, weights)
     statuses = []
     with fatal_errors():
         for loaded in iter_corpus([source], load_options(None, None, "text", "id", lang)):

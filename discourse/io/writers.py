@@ -85,17 +85,3 @@ def write_records(records: list[ScoredDocument], path: Path) -> list[Path]:
             _escaped(evidence).to_excel(writer, sheet_name="evidence", index=False)
     return [path]
 
-
-def read_jsonl_records(path: Path) -> list[ScoredDocument]:
-    """Records of a JSONL file written by ``analyze`` (lines that do not parse are skipped)."""
-    records = []
-    with open(path, encoding="utf-8") as handle:
-        for line in handle:
-            line = line.strip()
-            if not line:
-                continue
-            try:
-                records.append(ScoredDocument.model_validate_json(line))
-            except ValueError:
-                continue
-    return records

@@ -18,10 +18,9 @@ from spacy.vocab import Vocab
 
 from discourse.lang.normalize import fold, normalize
 from discourse.lexicons.schema import Lexicon, PatternEntry, TermEntry
-from discourse.traits.tokenpatterns import CompiledMatcher, compile_pattern
+from discourse.traits.tokenpatterns import TAGGED, CompiledMatcher, compile_pattern
 
 _END = "\x00end"
-_TAGGED_ATTRS = {"POS", "TAG", "MORPH", "DEP"}
 _EXACT = "\x01"
 
 
@@ -52,15 +51,6 @@ class TraitMatches:
         if not self.excluded:
             return list(self.hits)
         return [h for h in self.hits if not any(h.start < e and s < h.end for s, e in self.excluded)]
-
-
-def token_keys(token) -> tuple[str, ...]:
-    """The keys a document token offers to the term trie."""
-    norm = fold(normalize(token.text))
-    lemma = fold(normalize(token.lemma_)) if token.lemma_ else norm
-    if lemma == norm:
-        return (norm, _EXACT + token.text)
-    return (norm, lemma, _EXACT + token.text)
 
 
 def term_keys(entry: TermEntry, tokenizer) -> tuple[str, ...]:
@@ -107,11 +97,12 @@ class LexiconIndex:
         if compiled is not None:
             self._compiled.add(compiled)
             return
-        tagged = any(name in _TAGGED_ATTRS for token in pattern for name in token)
+        tagged = any(name in TAGGED for token in pattern for name in token)
         (self._tagged_matcher if tagged else self._matcher).add(key, [pattern])
 
     def _keys(self, doc: Doc) -> list[tuple[str, ...]]:
-        """``token_keys`` for every token, computed once per distinct string hash."""
+        """The keys each token offers to the term trie (its folded form and lemma, and its exact
+        text for case-sensitive terms), computed once per distinct string hash."""
         cache = self._key_cache
         strings = doc.vocab.strings
         array = doc.to_array([ORTH, NORM, LEMMA]) if len(doc) else []
